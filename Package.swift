@@ -1,0 +1,79 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "status-composer",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "status-composer", targets: ["status-composer"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+    ],
+    targets: [
+        // The domain: drafts, validation, accounts, one adapter per gateway.
+        .target(
+            name: "StatusKit",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOFoundationCompat", package: "swift-nio"),
+            ]
+        ),
+        // A loopback server that speaks every gateway's contract, with fault injection.
+        .target(
+            name: "GatewaySandbox",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // Pure terminal primitives: display width, cells, buffers, colours. No dependencies,
+        // so the renderer and its tests build in seconds.
+        .target(name: "TerminalCells"),
+        // Debian's ncursesw, with a shim for the macros Swift cannot import.
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // The only code that calls ncurses: input decoding and drawing cell-buffer diffs.
+        .target(name: "TerminalUI", dependencies: ["TerminalCells", "CNcursesw"]),
+        // The composer's view-model: state, actions, reduce, key map, rendering into cells.
+        .target(
+            name: "ComposerCore",
+            dependencies: ["StatusKit", "TerminalCells", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        .executableTarget(
+            name: "status-composer",
+            dependencies: [
+                "StatusKit",
+                "GatewaySandbox",
+                "ComposerCore",
+                "TerminalUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "StatusKitTests", dependencies: ["StatusKit", "GatewaySandbox"]),
+        .testTarget(name: "CLITests", dependencies: ["StatusKit", "GatewaySandbox"]),
+        .testTarget(name: "TerminalCellsTests", dependencies: ["TerminalCells"]),
+        .testTarget(name: "GatewaySandboxTests", dependencies: ["GatewaySandbox"]),
+        .testTarget(name: "ComposerCoreTests", dependencies: ["ComposerCore", "StatusKit", "TerminalCells"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalCells"]),
+    ]
+)

@@ -1,0 +1,152 @@
+import Foundation
+import Hummingbird
+
+/// The `/_sandbox/...` routes that let another process drive the server with curl.
+///
+/// - `POST /_sandbox/faults` `{"fault": "latency|hang|drop|429|500|disconnected|non-json|truncated",
+///   "instance"?, "count"?, "milliseconds"?, "retryAfter"?}` → 204; `DELETE /_sandbox/faults` → 204
+/// - `GET /_sandbox/requests` → the recorded gateway requests; `DELETE /_sandbox/requests` → 204
+/// - `POST /_sandbox/credentials` `{"provider", "instance", "token", "clientToken"?}` → 204
+/// - `POST /_sandbox/settings` `{"ryzeMessageIdPlacement"?: "topLevel|underData", "rateLimits"?: bool}` → 204
+/// - `GET /_sandbox/health` → `{"ok": true}`
+///
+/// Errors are `{"error": "..."}` with status 400 (bad body), 404 (unknown route) or 405.
+struct ControlAPI: Sendable {
+    let state: SandboxState
+
+    static func owns(_ request: GatewayRequest) -> Bool {
+        request.segments.first == "_sandbox"
+    }
+
+    func respond(to request: GatewayRequest) async -> Response {
+        let route = request.segments.dropFirst().first ?? ""
+        switch (route, request.method) {
+        case ("faults", .post): return injectFault(request)
+        case ("faults", .delete):
+            state.faults.clear()
+            return HTTPReply.empty(.noContent)
+        case ("requests", .get): return HTTPReply.json(.ok, .array(state.recordedRequests().map(Self.describe)))
+        case ("requests", .delete):
+            state.clearRecordedRequests()
+            return HTTPReply.empty(.noContent)
+        case ("credentials", .post): return registerCredential(request)
+        case ("settings", .post): return applySettings(request)
+        case ("health", .get): return HTTPReply.json(.ok, ["ok": true])
+        case ("faults", _), ("requests", _), ("credentials", _), ("settings", _), ("health", _):
+            return HTTPReply.json(.methodNotAllowed, ["error": "Method not allowed"])
+        default:
+            return HTTPReply.json(.notFound, ["error": "Unknown control route \(request.pathOnly)"])
+        }
+    }
+
+    private func objectBody(_ request: GatewayRequest) -> Result<JSONObject, ControlError> {
+        guard let value = try? JSONParser.parse(request.body), let object = value.objectValue else {
+            return .failure(ControlError("body must be a JSON object"))
+        }
+        return .success(object)
+    }
+
+    private func injectFault(_ request: GatewayRequest) -> Response {
+        let body: JSONObject
+        switch objectBody(request) {
+        case .success(let object): body = object
+        case .failure(let error): return error.response
+        }
+        guard let name = body["fault"]?.stringValue else { return ControlError("\"fault\" is required").response }
+        for field in ["count", "milliseconds", "retryAfter"] {
+            if let value = body[field], value != .null, value.integerValue == nil {
+                return ControlError("\"\(field)\" must be an integer").response
+            }
+        }
+        if let instance = body["instance"], instance != .null, instance.stringValue == nil {
+            return ControlError("\"instance\" must be a string").response
+        }
+        guard
+            let fault = SandboxFault(
+                controlName: name, milliseconds: body["milliseconds"]?.integerValue,
+                retryAfterSeconds: body["retryAfter"]?.integerValue)
+        else {
+            return ControlError("unknown fault \"\(name)\"; use latency, hang, drop, 429, 500, disconnected, non-json or truncated")
+                .response
+        }
+        state.faults.inject(fault, instance: body["instance"]?.stringValue, count: body["count"]?.integerValue)
+        return HTTPReply.empty(.noContent)
+    }
+
+    private func registerCredential(_ request: GatewayRequest) -> Response {
+        let body: JSONObject
+        switch objectBody(request) {
+        case .success(let object): body = object
+        case .failure(let error): return error.response
+        }
+        guard let providerName = body["provider"]?.stringValue,
+            let provider = SandboxProvider(rawValue: providerName.lowercased())
+        else {
+            let names = SandboxProvider.allCases.map(\.rawValue).joined(separator: ", ")
+            return ControlError("\"provider\" must be one of \(names)").response
+        }
+        guard let instance = body["instance"]?.stringValue, !instance.isEmpty else {
+            return ControlError("\"instance\" is required").response
+        }
+        guard let token = body["token"]?.stringValue, !token.isEmpty else {
+            return ControlError("\"token\" is required").response
+        }
+        let clientToken = body["clientToken"]?.stringValue
+        state.register(SandboxCredential(provider: provider, instance: instance, token: token, clientToken: clientToken))
+        return HTTPReply.empty(.noContent)
+    }
+
+    private func applySettings(_ request: GatewayRequest) -> Response {
+        let body: JSONObject
+        switch objectBody(request) {
+        case .success(let object): body = object
+        case .failure(let error): return error.response
+        }
+        var placement: RyzeMessageIdPlacement?
+        if let value = body["ryzeMessageIdPlacement"] {
+            guard let name = value.stringValue, let parsed = RyzeMessageIdPlacement(rawValue: name) else {
+                return ControlError("\"ryzeMessageIdPlacement\" must be topLevel or underData").response
+            }
+            placement = parsed
+        }
+        if let value = body["rateLimits"], value.boolValue == nil {
+            return ControlError("\"rateLimits\" must be a boolean").response
+        }
+        if let placement { state.ryzePlacement = placement }
+        if let enforced = body["rateLimits"]?.boolValue { state.rateLimitsEnforced = enforced }
+        return HTTPReply.empty(.noContent)
+    }
+
+    /// `{"method","path","headers":{name:value},"body","bodyEncoding","receivedAt"}`; repeated
+    /// headers are joined with ", "; a body that is not UTF-8 is sent as base64.
+    static func describe(_ recorded: RecordedRequest) -> JSONValue {
+        var headers = JSONObject()
+        for (name, value) in recorded.headers {
+            if let existing = headers[name]?.stringValue {
+                headers[name] = .string(existing + ", " + value)
+            } else {
+                headers[name] = .string(value)
+            }
+        }
+        let text = UTF8Text.strict(recorded.body)
+        return [
+            "method": .string(recorded.method),
+            "path": .string(recorded.path),
+            "headers": .object(headers),
+            "body": .string(text ?? Data(recorded.body).base64EncodedString()),
+            "bodyEncoding": text == nil ? "base64" : "utf8",
+            "receivedAt": .string(ISO8601DateFormatter().string(from: recorded.receivedAt)),
+        ]
+    }
+}
+
+/// A control-API request error, answered as 400 `{"error": message}`.
+struct ControlError: Error {
+    let message: String
+
+    init(_ message: String) {
+        self.message = message
+    }
+
+    var response: Response { HTTPReply.json(.badRequest, ["error": .string(message)]) }
+}

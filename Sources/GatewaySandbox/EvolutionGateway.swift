@@ -1,0 +1,172 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+
+/// Evolution API: `POST /message/sendStatus/{instance}`, `DELETE /chat/deleteMessageForEveryone/{instance}`
+/// and `GET /instance/connectionState/{instance}`, authenticated by the `apikey` header.
+/// Errors are `{"status": N, "error": "...", "response": {"message": ...}}`.
+struct EvolutionGateway: Gateway {
+    let state: SandboxState
+
+    func claim(_ request: GatewayRequest) -> GatewayClaim? {
+        let segments = request.segments
+        guard let first = segments.first, ["message", "chat", "instance"].contains(first) else { return nil }
+        return GatewayClaim(instance: segments.count == 3 ? segments[2] : nil)
+    }
+
+    func respond(to request: GatewayRequest) async -> Response {
+        // Express parses a JSON body before routing; without a JSON content type the body is `{}`.
+        var body: JSONValue = .object(JSONObject())
+        if request.hasJSONContentType {
+            switch JSONBody.parse(request.body) {
+            case .object(let object): body = .object(object)
+            case .notObject(let value): body = value
+            case .malformed(let error):
+                // body-parser's SyntaxError carries a status but no `error` name, so Evolution's
+                // error handler labels it "Internal Server Error" while answering 400.
+                return HTTPReply.json(
+                    .badRequest,
+                    ["status": 400, "error": "Internal Server Error", "response": ["message": .string(error.nodeMessage)]])
+            }
+        }
+        let segments = request.segments
+        let route = segments.count == 3 ? (request.method, segments[0], segments[1]) : (request.method, "", "")
+        switch route {
+        case (.post, "message", "sendStatus"), (.delete, "chat", "deleteMessageForEveryone"),
+            (.get, "instance", "connectionState"):
+            break
+        default:
+            return Self.error(.notFound, "Not Found", message: .array([.string("Cannot \(request.method.rawValue) \(request.rawPath)")]))
+        }
+        let instance = segments[2]
+        guard let credential = state.credential(.evolution, instance: instance) else {
+            return Self.error(.notFound, "Not Found", message: ["The \"\(instance)\" instance does not exist"])
+        }
+        guard let apikey = request.header("apikey"), apikey == credential.token else {
+            return Self.error(.unauthorized, "Unauthorized", message: "Unauthorized")
+        }
+        switch route.1 {
+        case "message": return sendStatus(body, instance: instance)
+        case "chat": return deleteMessage(body, instance: instance)
+        default: return connectionState(instance: instance, state: "open")
+        }
+    }
+
+    private func sendStatus(_ body: JSONValue, instance: String) -> Response {
+        let schemaErrors = EvolutionSchema.statusMessageErrors(body)
+        if !schemaErrors.isEmpty { return Self.schemaError(schemaErrors) }
+        let fields = body.objectValue ?? JSONObject()
+        let type = fields["type"]?.stringValue ?? ""
+        let content = fields["content"]?.stringValue ?? ""
+        // Runtime rules, in the order the service checks them.
+        if type.isEmpty { return Self.badRequest("Type is required") }
+        if content.isEmpty { return Self.badRequest("Content is required") }
+        let allContacts = fields["allContacts"]?.boolValue ?? false
+        if (fields["statusJidList"]?.arrayValue ?? []).isEmpty && !allContacts {
+            return Self.badRequest("StatusJidList is required")
+        }
+        let message: JSONValue
+        let messageType: String
+        switch type {
+        case "text":
+            if !(fields["backgroundColor"]?.isTruthy ?? false) { return Self.badRequest("Background color is required") }
+            if !(fields["font"]?.isTruthy ?? false) { return Self.badRequest("Font is required") }
+            messageType = "conversation"
+            message = ["conversation": .string(content)]
+        case "image", "video":
+            // Baileys opens anything that is not a link as a local file.
+            guard MediaReference.isHTTPURL(content) else { return Self.badRequest(Self.missingFileError(content)) }
+            messageType = type + "Message"
+            var media: JSONObject = ["url": .string(content), "mimetype": type == "image" ? "image/jpeg" : "video/mp4"]
+            if let caption = fields["caption"] { media["caption"] = caption }
+            message = [messageType: .object(media)]
+        case "audio":
+            guard MediaReference.isHTTPURL(content) || MediaReference.isBase64(content) else {
+                return Self.badRequest("Error: audio content must be an http(s) URL or base64")
+            }
+            messageType = "audioMessage"
+            message = ["audioMessage": ["mimetype": "audio/mp4", "ptt": true]]
+        default:
+            return Self.badRequest("Type not found")
+        }
+        let id = "BAE5" + RandomID.hex(12)
+        state.ledger.record(id, provider: .evolution, instance: instance)
+        let receipt: JSONValue = [
+            "key": ["remoteJid": "status@broadcast", "fromMe": true, "id": .string(id)],
+            "pushName": "Sandbox",
+            "status": "PENDING",
+            "message": message,
+            "contextInfo": nil,
+            "messageType": .string(messageType),
+            "messageTimestamp": .number(Date().timeIntervalSince1970.rounded(.down)),
+            "instanceId": .string(state.evolutionInstanceID(for: instance)),
+            "source": "web",
+        ]
+        return HTTPReply.json(.created, receipt)
+    }
+
+    private func deleteMessage(_ body: JSONValue, instance: String) -> Response {
+        let schemaErrors = EvolutionSchema.deleteMessageErrors(body)
+        if !schemaErrors.isEmpty { return Self.schemaError(schemaErrors) }
+        let fields = body.objectValue ?? JSONObject()
+        let id = fields["id"]?.stringValue ?? ""
+        guard state.ledger.remove(id, provider: .evolution, instance: instance) else {
+            return Self.badRequest("Error while deleting message for everyone")
+        }
+        let key: JSONValue = [
+            "remoteJid": fields["remoteJid"] ?? "status@broadcast", "fromMe": fields["fromMe"] ?? true, "id": .string(id),
+        ]
+        return HTTPReply.json(
+            .created,
+            [
+                "key": key,
+                "message": ["protocolMessage": ["key": key, "type": "REVOKE"]],
+                "messageTimestamp": .number(Date().timeIntervalSince1970.rounded(.down)),
+                "status": "PENDING",
+            ])
+    }
+
+    private func connectionState(instance: String, state: String) -> Response {
+        HTTPReply.json(.ok, ["instance": ["instanceName": .string(instance), "state": .string(state)]])
+    }
+
+    private static func missingFileError(_ content: String) -> String {
+        let shown = content.count > 80 ? String(content.prefix(80)) + "…" : content
+        return "Error: ENOENT: no such file or directory, open '\(shown)'"
+    }
+
+    func failure(_ failure: InjectedFailure, for request: GatewayRequest) -> Response {
+        switch failure {
+        case .tooManyRequests(let seconds):
+            return Self.error(
+                .tooManyRequests, "Too Many Requests", message: ["Too Many Requests"],
+                headers: [.retryAfter: String(seconds)])
+        case .serverError:
+            return Self.error(.internalServerError, "Internal Server Error", message: ["Internal Server Error"])
+        case .disconnected:
+            let segments = request.segments
+            if request.method == .get, segments.count == 3, segments[0] == "instance", segments[1] == "connectionState" {
+                return connectionState(instance: segments[2], state: "close")
+            }
+            return Self.error(.serviceUnavailable, "Service Unavailable", message: ["Connection Closed"])
+        }
+    }
+
+    /// A runtime rule's 400: `message` is an array holding the one sentence.
+    private static func badRequest(_ message: String) -> Response {
+        error(.badRequest, "Bad Request", message: [.string(message)])
+    }
+
+    /// The schema layer passes its whole list as one argument, so the array arrives nested.
+    private static func schemaError(_ messages: [String]) -> Response {
+        error(.badRequest, "Bad Request", message: [.array(messages.map(JSONValue.string))])
+    }
+
+    private static func error(
+        _ status: HTTPResponse.Status, _ name: String, message: JSONValue, headers: HTTPFields = [:]
+    ) -> Response {
+        HTTPReply.json(
+            status, ["status": .number(Double(status.code)), "error": .string(name), "response": ["message": message]],
+            headers: headers)
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+
+/// Carries out an injected fault on one request.
+struct FaultResponder {
+    /// Thrown after the connection was closed on purpose, so no response is written.
+    struct ConnectionClosed: Error {}
+
+    let channel: any Channel
+    let hanging: HangingConnections
+
+    /// The faulty response, or nil when the request should then be answered normally (latency).
+    func apply(_ fault: SandboxFault, gateway: (any Gateway)?, request: GatewayRequest) async throws -> Response? {
+        switch fault {
+        case .latency(let milliseconds):
+            try await Task.sleep(for: .milliseconds(max(0, milliseconds)))
+            return nil
+        case .hang:
+            await hanging.hold(channel)
+            throw ConnectionClosed()
+        case .dropConnection:
+            try? await channel.close()
+            throw ConnectionClosed()
+        case .tooManyRequests(let seconds):
+            return failure(.tooManyRequests(retryAfterSeconds: seconds), gateway: gateway, request: request)
+        case .serverError:
+            return failure(.serverError, gateway: gateway, request: request)
+        case .disconnected:
+            return failure(.disconnected, gateway: gateway, request: request)
+        case .nonJSONBody:
+            return HTTPReply.html(
+                .ok,
+                "<!DOCTYPE html>\n<html><head><title>Welcome</title></head>"
+                    + "<body><h1>It works!</h1><p>This page is served by a proxy.</p></body></html>\n")
+        case .truncatedBody:
+            return truncated()
+        }
+    }
+
+    private func failure(_ failure: InjectedFailure, gateway: (any Gateway)?, request: GatewayRequest) -> Response {
+        if let gateway { return gateway.failure(failure, for: request) }
+        switch failure {
+        case .tooManyRequests(let seconds):
+            return HTTPReply.json(.tooManyRequests, ["error": "Too many requests"], headers: [.retryAfter: String(seconds)])
+        case .serverError:
+            return HTTPReply.json(.internalServerError, ["error": "Internal server error"])
+        case .disconnected:
+            return HTTPReply.json(.serviceUnavailable, ["error": "Instance is not connected"])
+        }
+    }
+
+    /// A 200 whose `Content-Length` covers a whole JSON document, of which only the first half is
+    /// written before the connection closes.
+    private func truncated() -> Response {
+        let document: JSONValue = [
+            "id": .string(RandomID.hex(20)), "status": "sent",
+            "detail": .string(String(repeating: "sandbox ", count: 16)),
+        ]
+        let bytes = document.serializedBytes
+        let half = Array(bytes.prefix(bytes.count / 2))
+        let channel = self.channel
+        let body = ResponseBody(contentLength: bytes.count) { writer in
+            try await writer.write(ByteBuffer(bytes: half))
+            // The channel's writes run in order on its event loop, so the half body is flushed
+            // before the close takes effect.
+            try? await channel.close()
+            throw ConnectionClosed()
+        }
+        return Response(status: .ok, headers: [.contentType: HTTPReply.jsonContentType], body: body)
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+
+/// Green API: `POST /waInstance{id}/{method}/{token}`, plus `GET /media/<key>/<name>` for files
+/// stored by `uploadFile`. Errors are plain text identifiers, except field validation, which is
+/// `{"message": "Validation failed. Details: ..."}`.
+struct GreenAPIGateway: Gateway {
+    let state: SandboxState
+
+    private enum Method: String, CaseIterable {
+        case sendTextStatus, sendMediaStatus, sendVoiceStatus, deleteStatus, uploadFile
+
+        var isSend: Bool { self == .sendTextStatus || self == .sendMediaStatus || self == .sendVoiceStatus }
+
+        /// Method names are matched without regard to case (`SendTextStatus` works too).
+        init?(pathSegment: String) {
+            guard let match = Self.allCases.first(where: { $0.rawValue.lowercased() == pathSegment.lowercased() }) else {
+                return nil
+            }
+            self = match
+        }
+    }
+
+    private static let instancePrefix = "waInstance"
+
+    func claim(_ request: GatewayRequest) -> GatewayClaim? {
+        guard let first = request.segments.first else { return nil }
+        if first == "media" {
+            let key = request.segments.count > 1 ? request.segments[1] : ""
+            return GatewayClaim(instance: state.media.instance(ofKey: key))
+        }
+        guard first.hasPrefix(Self.instancePrefix) else { return nil }
+        return GatewayClaim(instance: String(first.dropFirst(Self.instancePrefix.count)))
+    }
+
+    func respond(to request: GatewayRequest) async -> Response {
+        let segments = request.segments
+        if segments.first == "media" { return serveMedia(request) }
+        if request.method == .options { return HTTPReply.empty(.noContent) }
+        guard segments.count == 3, let method = Method(pathSegment: segments[1]), request.method == .post else {
+            return HTTPReply.text(.notFound, "Not Found")
+        }
+        let instance = String(segments[0].dropFirst(Self.instancePrefix.count))
+        guard let credential = state.credential(.greenAPI, instance: instance) else {
+            return HTTPReply.text(.forbidden, "Forbidden")
+        }
+        guard credential.token == segments[2] else { return HTTPReply.text(.unauthorized, "Unauthorized") }
+        if method.isSend, state.rateLimitsEnforced, !state.greenSendLimiter.admit(instance) {
+            return HTTPReply.text(.tooManyRequests, "Too Many Requests")
+        }
+        if method == .uploadFile { return uploadFile(request, instance: instance) }
+
+        guard request.hasJSONContentType else { return HTTPReply.text(.badRequest, "bad request data") }
+        let body: JSONObject
+        switch JSONBody.parse(request.body) {
+        case .object(let object): body = object
+        case .notObject: return Self.validationFailed("\"value\" must be of type object")
+        case .malformed(let error): return HTTPReply.text(.badRequest, error.nodeMessage)
+        }
+        switch method {
+        case .sendTextStatus, .sendMediaStatus, .sendVoiceStatus:
+            if let problem = GreenAPIValidation.problem(in: body, forMethod: method.rawValue) {
+                return Self.validationFailed(problem)
+            }
+            let id = RandomID.hex(20)
+            state.ledger.record(id, provider: .greenAPI, instance: instance)
+            return HTTPReply.json(.ok, ["idMessage": .string(id)])
+        case .deleteStatus:
+            if let problem = GreenAPIValidation.problem(in: body, forMethod: method.rawValue) {
+                return Self.validationFailed(problem)
+            }
+            let id = body["idMessage"]?.stringValue ?? ""
+            guard state.ledger.remove(id, provider: .greenAPI, instance: instance) else {
+                return HTTPReply.text(.badRequest, "ID message notfound")
+            }
+            return HTTPReply.empty(.ok)
+        case .uploadFile:
+            return HTTPReply.text(.notFound, "Not Found")
+        }
+    }
+
+    /// Stores the raw body and answers with a link that serves it back.
+    private func uploadFile(_ request: GatewayRequest, instance: String) -> Response {
+        guard !request.body.isEmpty else { return Self.validationFailed("\"file\" is required") }
+        let contentType = request.header("Content-Type") ?? "application/octet-stream"
+        var fileName = request.header("GA-Filename") ?? ""
+        fileName = String(fileName.split(separator: "/").last ?? "")
+        if fileName.isEmpty {
+            fileName = RandomID.hex(16).lowercased() + (Self.fileExtension(forMimeType: contentType).map { "." + $0 } ?? "")
+        }
+        let path = state.media.store(
+            MediaStore.File(bytes: request.body, contentType: contentType, fileName: fileName, instance: instance))
+        return HTTPReply.json(.ok, ["urlFile": .string(state.baseURL + path)])
+    }
+
+    private func serveMedia(_ request: GatewayRequest) -> Response {
+        let segments = request.segments
+        guard request.method == .get || request.method == .head, segments.count == 3,
+            let file = state.media.file(key: segments[1], fileName: segments[2])
+        else {
+            return HTTPReply.text(.notFound, "Not Found")
+        }
+        if request.method == .head {
+            return Response(
+                status: .ok,
+                headers: [.contentType: file.contentType, .contentLength: String(file.bytes.count)])
+        }
+        return HTTPReply.bytes(.ok, file.bytes, contentType: file.contentType)
+    }
+
+    private static func fileExtension(forMimeType mimeType: String) -> String? {
+        let base = mimeType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let known = [
+            "image/jpeg": "jpg", "image/png": "png", "image/gif": "gif", "image/webp": "webp",
+            "video/mp4": "mp4", "video/3gpp": "3gp", "audio/mpeg": "mp3", "audio/mp3": "mp3",
+            "audio/wav": "wav", "audio/x-wav": "wav", "audio/ogg": "ogg", "audio/mp4": "m4a",
+            "application/pdf": "pdf",
+        ]
+        return base.flatMap { known[$0] }
+    }
+
+    private static func validationFailed(_ detail: String) -> Response {
+        HTTPReply.json(.badRequest, ["message": .string("Validation failed. Details: \(detail)")])
+    }
+
+    func failure(_ failure: InjectedFailure, for request: GatewayRequest) -> Response {
+        switch failure {
+        case .tooManyRequests(let seconds):
+            return HTTPReply.text(.tooManyRequests, "Too Many Requests", headers: [.retryAfter: String(seconds)])
+        case .serverError:
+            return HTTPReply.text(.internalServerError, "Internal Server Error")
+        case .disconnected:
+            return HTTPReply.text(.serviceUnavailable, "instance is starting or not authorized")
+        }
+    }
+}

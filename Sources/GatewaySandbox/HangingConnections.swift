@@ -1,0 +1,42 @@
+import NIOCore
+
+/// Connections held open by the `hang` fault. Shutdown closes them all, so a hung request can
+/// never keep the server alive.
+final class HangingConnections: Sendable {
+    private struct State {
+        var channels: [ObjectIdentifier: any Channel] = [:]
+        var shuttingDown = false
+    }
+
+    private let state = Locked(State())
+
+    /// Suspends until the connection closes: the client gives up, the task is cancelled, or the
+    /// server shuts down.
+    func hold(_ channel: any Channel) async {
+        let key = ObjectIdentifier(channel)
+        let admitted = state.withLock { state -> Bool in
+            guard !state.shuttingDown else { return false }
+            state.channels[key] = channel
+            return true
+        }
+        guard admitted else {
+            try? await channel.close()
+            return
+        }
+        await withTaskCancellationHandler {
+            try? await channel.closeFuture.get()
+        } onCancel: {
+            channel.close(promise: nil)
+        }
+        _ = state.withLock { $0.channels.removeValue(forKey: key) }
+    }
+
+    /// Closes every held connection and refuses new ones.
+    func releaseAll() {
+        let channels = state.withLock { state -> [any Channel] in
+            state.shuttingDown = true
+            return Array(state.channels.values)
+        }
+        for channel in channels { channel.close(promise: nil) }
+    }
+}

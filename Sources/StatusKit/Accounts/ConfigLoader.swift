@@ -1,0 +1,64 @@
+import Foundation
+import TOMLKit
+
+/// Reads `[[account]]` tables from the TOML config into accounts, checking every key so a typo
+/// or an unsafe secret is reported with its fix instead of failing later at a gateway.
+public enum ConfigLoader {
+    static let knownKeys: Set<String> = [
+        "name", "provider", "base_url", "instance", "token", "token_env", "token_file",
+        "client_token", "client_token_env", "media_url",
+    ]
+
+    /// Loads every account. All problems in the file are reported at once.
+    public static func load(path: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws(ConfigError) -> [Account] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigError("\(path): cannot read the config file")
+        }
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: String(decoding: data, as: UTF8.self))
+        } catch let error as TOMLParseError {
+            throw ConfigError("\(path): line \(error.source.begin.line), column \(error.source.begin.column): \(error.description)")
+        } catch {
+            throw ConfigError("\(path): not valid TOML")
+        }
+        let mode = filePermissions(path)
+        for key in table.keys where key != "account" && key != "theme" {
+            throw ConfigError("\(path): unknown top-level key '\(key)'; accounts go in [[account]] tables")
+        }
+        guard let list = table["account"]?.array else {
+            throw ConfigError("\(path): no [[account]] tables; add one (see README.md)")
+        }
+        var accounts: [Account] = []
+        var problems: [String] = []
+        for (index, item) in list.enumerated() {
+            guard let entry = item.table else {
+                problems.append("\(path): account #\(index + 1) is not a table; write it as [[account]]")
+                continue
+            }
+            let reader = AccountEntryReader(entry: entry, index: index, path: path, fileMode: mode, environment: environment)
+            switch reader.read() {
+            case .success(let account):
+                if accounts.contains(where: { $0.name == account.name }) {
+                    problems.append("\(path): account '\(account.name)': the name is used twice; names must be unique")
+                } else {
+                    accounts.append(account)
+                }
+            case .failure(let error): problems += error.problems
+            }
+        }
+        guard problems.isEmpty else { throw ConfigError(problems) }
+        return accounts
+    }
+
+    /// The optional top-level `theme = "name"`.
+    public static func theme(path: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: path),
+              let table = try? TOMLTable(string: String(decoding: data, as: UTF8.self)) else { return nil }
+        return table["theme"]?.string
+    }
+
+    static func filePermissions(_ path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions]) as? Int) ?? 0o600
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// Where the config comes from: `--config`, then `STATUS_COMPOSER_CONFIG`, then
+/// `$XDG_CONFIG_HOME/status-composer/config.toml` (`~/.config/...` when unset).
+public struct ConfigLocation: Sendable, Equatable {
+    public let path: String
+    /// Set by the user (`--config` or the environment): then a missing file is an error.
+    public let isExplicit: Bool
+    public let origin: String
+
+    public static func resolve(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> ConfigLocation {
+        if let explicit, !explicit.isEmpty {
+            return ConfigLocation(path: expand(explicit), isExplicit: true, origin: "--config")
+        }
+        if let fromEnv = environment["STATUS_COMPOSER_CONFIG"], !fromEnv.isEmpty {
+            return ConfigLocation(path: expand(fromEnv), isExplicit: true, origin: "STATUS_COMPOSER_CONFIG")
+        }
+        let base: String
+        if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty {
+            base = xdg
+        } else {
+            base = (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
+        }
+        return ConfigLocation(path: base + "/status-composer/config.toml", isExplicit: false, origin: "default")
+    }
+
+    public var exists: Bool { FileManager.default.fileExists(atPath: path) }
+
+    static func expand(_ path: String) -> String { (path as NSString).expandingTildeInPath }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// One gateway's contract: its capabilities, the rules beyond them, how a valid draft becomes
+/// HTTP requests, and how its answers read. Adapters never know about each other.
+public protocol GatewayAdapter: Sendable {
+    var kind: GatewayKind { get }
+    var capabilities: GatewayCapabilities { get }
+    /// Rules that capabilities cannot express (file extensions, scripts a font can draw), with
+    /// messages in `language`.
+    func extraIssues(for draft: ValidDraft, account: Account?, language: Language) -> [ValidationIssue]
+    /// A request that must run before the status one (Green API uploads a local file first).
+    func uploadRequest(for draft: ValidDraft, account: Account) throws -> GatewayRequest?
+    /// The link the upload answered with.
+    func uploadedLink(from response: GatewayResponse) -> Result<String, GatewayFailure>
+    /// The status request; `uploadedLink` is the upload's answer when there was one.
+    func statusRequest(for draft: ValidDraft, account: Account, uploadedLink: String?) throws -> GatewayRequest
+    func receipt(from response: GatewayResponse) -> Result<StatusReceipt, GatewayFailure>
+}
+
+extension GatewayAdapter {
+    public func extraIssues(for draft: ValidDraft, account: Account?, language: Language) -> [ValidationIssue] { [] }
+    /// The extra rules' messages in English.
+    public func extraIssues(for draft: ValidDraft, account: Account?) -> [ValidationIssue] {
+        extraIssues(for: draft, account: account, language: .english)
+    }
+    public func uploadRequest(for draft: ValidDraft, account: Account) throws -> GatewayRequest? { nil }
+    public func uploadedLink(from response: GatewayResponse) -> Result<String, GatewayFailure> {
+        .failure(.unreadableAnswer(status: response.status, detail: .noUploadStep(kind)))
+    }
+}
+
+/// Errors adapters throw while building a request.
+struct RequestBuildError: Error, CustomStringConvertible {
+    let reason: FailureReason
+
+    init(_ reason: FailureReason) { self.reason = reason }
+
+    var description: String { reason.description }
+}
+
+/// Media turned into what a gateway's body carries.
+enum MediaEncoding {
+    /// `data:<mime>;base64,<...>`, reading a local file when needed.
+    static func dataURI(_ media: MediaSource) throws -> String {
+        switch media {
+        case .url(let url): return url.absoluteString
+        case .dataURI(let mime, let base64): return "data:\(mime);base64,\(base64)"
+        case .file(let path, _, let mime):
+            guard let mime else { throw RequestBuildError(.unknownFileType(path: path)) }
+            return "data:\(mime);base64," + (try readFile(path)).base64EncodedString()
+        }
+    }
+
+    /// Raw base64 without the `data:` prefix.
+    static func rawBase64(_ media: MediaSource) throws -> String {
+        switch media {
+        case .url(let url): return url.absoluteString
+        case .dataURI(_, let base64): return base64
+        case .file(let path, _, _): return try readFile(path).base64EncodedString()
+        }
+    }
+
+    /// The bytes of a local file or a data URI, for an upload.
+    static func bytes(_ media: MediaSource) throws -> Data {
+        switch media {
+        case .url: throw RequestBuildError(.linkHasNoBytes)
+        case .dataURI(_, let base64):
+            guard let data = Data(base64Encoded: base64) else { throw RequestBuildError(.dataURINotBase64) }
+            return data
+        case .file(let path, _, _): return try readFile(path)
+        }
+    }
+
+    static func readFile(_ path: String) throws -> Data {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw RequestBuildError(.fileGone(path: path))
+        }
+        return data
+    }
+}

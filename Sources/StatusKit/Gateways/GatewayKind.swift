@@ -1,0 +1,31 @@
+/// The gateways status-composer speaks, by the `provider` name used in the config.
+public enum GatewayKind: String, Sendable, CaseIterable, Codable {
+    case zapi
+    case greenAPI = "green-api"
+    case ryze
+    case evolution
+    case sandbox
+
+    public var displayName: String {
+        switch self {
+        case .zapi: "Z-API"
+        case .greenAPI: "Green API"
+        case .ryze: "RyzeAPI"
+        case .evolution: "Evolution API"
+        case .sandbox: "Sandbox"
+        }
+    }
+
+    /// The adapter that speaks this gateway's contract.
+    public var adapter: any GatewayAdapter {
+        switch self {
+        case .zapi: ZAPIGateway()
+        case .greenAPI: GreenAPIGateway()
+        case .ryze: RyzeGateway()
+        case .evolution: EvolutionGateway()
+        case .sandbox: SandboxGateway()
+        }
+    }
+
+    public var capabilities: GatewayCapabilities { adapter.capabilities }
+}

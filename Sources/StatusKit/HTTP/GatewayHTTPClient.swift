@@ -1,0 +1,124 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOFoundationCompat
+import NIOHTTP1
+import NIOPosix
+
+/// Sends `GatewayRequest`s over HTTP and turns every transport problem into a
+/// `GatewayFailure`. A status POST is not idempotent, so a request is repeated only when its
+/// connection was never established (nothing can have reached the gateway).
+public final class GatewayHTTPClient: Sendable {
+    private let client: HTTPClient
+    /// Largest answer read; a gateway never needs more, and a broken proxy must not fill memory.
+    static let maxAnswerBytes = 4 * 1024 * 1024
+    static let connectAttempts = 3
+
+    public init(connectTimeout: Duration = .seconds(10)) {
+        var configuration = HTTPClient.Configuration(redirectConfiguration: .disallow)
+        configuration.timeout.connect = .nanoseconds(Int64(connectTimeout.components.seconds) * 1_000_000_000)
+        configuration.decompression = .enabled(limit: .ratio(20))
+        // Fail fast on a refused connection; `send` retries a few times itself, briefly.
+        configuration.connectionPool.retryConnectionEstablishment = false
+        client = HTTPClient(eventLoopGroupProvider: .shared(MultiThreadedEventLoopGroup.singleton), configuration: configuration)
+    }
+
+    public func shutdown() async {
+        try? await client.shutdown()
+    }
+
+    /// Sends one request, waiting at most `timeout` for the whole answer.
+    public func send(_ request: GatewayRequest, timeout: Duration) async -> Result<GatewayResponse, GatewayFailure> {
+        let deadline = NIODeadline.now() + .nanoseconds(Int64(timeout.components.seconds) * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000)
+        var attempt = 1
+        while true {
+            let result = await sendOnce(request, deadline: deadline, timeout: timeout)
+            guard case .failure(.couldNotConnect) = result, attempt < Self.connectAttempts,
+                  NIODeadline.now() + .milliseconds(300 * Int64(attempt)) < deadline else {
+                return result
+            }
+            try? await Task.sleep(for: .milliseconds(300 * attempt))
+            attempt += 1
+        }
+    }
+
+    private func sendOnce(_ request: GatewayRequest, deadline: NIODeadline, timeout: Duration) async -> Result<GatewayResponse, GatewayFailure> {
+        var http = HTTPClientRequest(url: request.url.absoluteString)
+        http.method = HTTPMethod(rawValue: request.method.rawValue)
+        for header in request.headers { http.headers.add(name: header.name, value: header.value) }
+        http.headers.replaceOrAdd(name: "User-Agent", value: "status-composer")
+        if let body = request.body { http.body = .bytes(ByteBuffer(data: body)) }
+        do {
+            let response = try await client.execute(http, deadline: deadline)
+            let body = try await response.body.collect(upTo: Self.maxAnswerBytes)
+            return .success(GatewayResponse(
+                status: Int(response.status.code),
+                headers: response.headers.map { (name: $0.name, value: $0.value) },
+                body: Data(buffer: body)
+            ))
+        } catch {
+            return .failure(Self.failure(for: error, host: Self.hostDescription(request.url), timeout: timeout))
+        }
+    }
+
+    /// Host and port only: a full URL may carry a token in its path.
+    static func hostDescription(_ url: URL) -> String {
+        let host = url.host ?? "the gateway"
+        return url.port.map { "\(host):\($0)" } ?? host
+    }
+
+    static func failure(for error: any Error, host: String, timeout: Duration) -> GatewayFailure {
+        let seconds = Int(timeout.components.seconds)
+        if let httpError = error as? HTTPClientError {
+            if [.deadlineExceeded, .readTimeout, .writeTimeout].contains(httpError) {
+                return .timedOut(seconds: seconds)
+            }
+            if httpError == .connectTimeout {
+                return .couldNotConnect(host: host, reason: .connectTimeout)
+            }
+            if httpError == .remoteConnectionClosed {
+                return .connectionLost(reason: .gatewayClosedConnection)
+            }
+            if [.invalidURL, .emptyHost, .emptyScheme].contains(httpError) {
+                return .cannotBuildRequest(.unusableBaseURL)
+            }
+        }
+        if error is NIOTooManyBytesError {
+            return .unreadableAnswer(status: 0, detail: .answerTooLarge(megabytes: maxAnswerBytes / 1024 / 1024))
+        }
+        if let connect = error as? NIOConnectionError {
+            let first = connect.connectionErrors.first.map { describe($0.error) } ?? .connectionFailed
+            return .couldNotConnect(host: host, reason: first)
+        }
+        if let io = error as? IOError, [ECONNREFUSED, EHOSTUNREACH, ENETUNREACH].contains(io.errnoCode) {
+            return .couldNotConnect(host: host, reason: describe(io))
+        }
+        if error is ChannelError, case .connectTimeout = error as! ChannelError {
+            return .couldNotConnect(host: host, reason: .connectTimeout)
+        }
+        if error is HTTPParserError {
+            // The request went out; the answer broke off or was not HTTP.
+            return .connectionLost(reason: .answerCutOff)
+        }
+        if error is CancellationError {
+            return .connectionLost(reason: .cancelled)
+        }
+        return .connectionLost(reason: describe(error))
+    }
+
+    private static func describe(_ error: any Error) -> FailureReason {
+        if let io = error as? IOError {
+            switch io.errnoCode {
+            case ECONNREFUSED: return .connectionRefused
+            case EHOSTUNREACH, ENETUNREACH: return .hostUnreachable
+            case ECONNRESET: return .connectionReset
+            default: return .networkError(code: io.errnoCode)
+            }
+        }
+        if let resolution = error as? SocketAddressError {
+            return .cannotResolveHost(String(describing: resolution))
+        }
+        let text = String(describing: error)
+        return .verbatim(text.count > 120 ? String(text.prefix(120)) + "…" : text)
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// One HTTP request to a gateway, built by an adapter. The same value is sent by the HTTP
+/// client and printed (masked) by `--dry-run`, so what is shown is what would go out.
+public struct GatewayRequest: Sendable {
+    public enum Method: String, Sendable { case GET, POST, DELETE, PUT }
+
+    public var method: Method
+    public var url: URL
+    public var headers: [(name: String, value: String)]
+    public var body: Data?
+    /// True when the body is a file's raw bytes (shown as a size, not as text).
+    public var bodyIsBinary = false
+    /// Why this request is made, e.g. "upload the media" or "post the status".
+    public var purpose: String
+
+    public init(method: Method, url: URL, headers: [(name: String, value: String)], body: Data?, bodyIsBinary: Bool = false, purpose: String) {
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+        self.bodyIsBinary = bodyIsBinary
+        self.purpose = purpose
+    }
+
+    /// A JSON POST with the headers every gateway expects.
+    static func postJSON(_ url: URL, _ body: JSONValue, headers extra: [(String, String)] = [], purpose: String) -> GatewayRequest {
+        var headers: [(name: String, value: String)] = [("Content-Type", "application/json"), ("Accept", "application/json")]
+        headers += extra.map { (name: $0.0, value: $0.1) }
+        return GatewayRequest(method: .POST, url: url, headers: headers, body: Data(body.serialized().utf8), purpose: purpose)
+    }
+}
+
+extension URL {
+    /// Appends path segments to a base URL, percent-encoding each one. A base with a path
+    /// (a reverse proxy under `/whatsapp/`) keeps it.
+    func appending(segments: [String]) -> URL {
+        var components = URLComponents(url: self, resolvingAgainstBaseURL: false)!
+        var path = components.percentEncodedPath
+        if path.hasSuffix("/") { path.removeLast() }
+        for segment in segments {
+            let encoded = segment.addingPercentEncoding(withAllowedCharacters: .urlPathSegmentAllowed) ?? segment
+            path += "/" + encoded
+        }
+        components.percentEncodedPath = path
+        return components.url!
+    }
+}
+
+extension CharacterSet {
+    static let urlPathSegmentAllowed: CharacterSet = {
+        var set = CharacterSet.urlPathAllowed
+        set.remove(charactersIn: "/;?#")
+        return set
+    }()
+}

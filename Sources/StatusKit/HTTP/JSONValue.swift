@@ -1,0 +1,95 @@
+import Foundation
+
+/// A JSON value with ordered object keys, so request bodies are byte-for-byte predictable (the
+/// field order of each gateway's docs) and can be asserted in tests and shown by `--dry-run`.
+public indirect enum JSONValue: Sendable, Equatable {
+    case string(String)
+    case int(Int)
+    case bool(Bool)
+    case null
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.serialized() == rhs.serialized() }
+
+    public func serialized() -> String {
+        var out = ""
+        write(into: &out)
+        return out
+    }
+
+    private func write(into out: inout String) {
+        switch self {
+        case .string(let text): Self.writeString(text, into: &out)
+        case .int(let value): out += String(value)
+        case .bool(let value): out += value ? "true" : "false"
+        case .null: out += "null"
+        case .array(let items):
+            out += "["
+            for (index, item) in items.enumerated() {
+                if index > 0 { out += "," }
+                item.write(into: &out)
+            }
+            out += "]"
+        case .object(let fields):
+            out += "{"
+            for (index, (key, value)) in fields.enumerated() {
+                if index > 0 { out += "," }
+                Self.writeString(key, into: &out)
+                out += ":"
+                value.write(into: &out)
+            }
+            out += "}"
+        }
+    }
+
+    private static func writeString(_ text: String, into out: inout String) {
+        out += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+    }
+}
+
+/// Reads fields out of a gateway's JSON answer without trusting its shape.
+struct JSONReader {
+    let root: Any?
+
+    init(_ data: Data) {
+        root = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+    }
+
+    init(value: Any?) { root = value }
+
+    var isJSON: Bool { root != nil }
+
+    subscript(_ key: String) -> JSONReader {
+        JSONReader(value: (root as? [String: Any])?[key])
+    }
+
+    var string: String? {
+        if let text = root as? String { return text }
+        if let number = root as? NSNumber, !(root is Bool) { return number.stringValue }
+        return nil
+    }
+
+    /// A string, or the strings of an array joined (Evolution sends messages as a list).
+    var text: String? {
+        if let list = root as? [Any] {
+            let parts = list.compactMap { JSONReader(value: $0).text }
+            return parts.isEmpty ? nil : parts.joined(separator: "; ")
+        }
+        return string
+    }
+}

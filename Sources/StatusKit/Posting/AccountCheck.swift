@@ -1,0 +1,25 @@
+/// A draft checked against every chosen account before anything is sent.
+public struct AccountCheck: Sendable {
+    public let account: Account
+    public let check: DraftCheck
+
+    /// Checks the draft for each account, with messages in `language`. Posting goes ahead only
+    /// when none has an error.
+    public static func all(_ draft: StatusDraft, accounts: [Account], language: Language = .english) -> [AccountCheck] {
+        accounts.map { AccountCheck(account: $0, check: DraftValidator.check(draft, for: $0.gateway, account: $0, language: language)) }
+    }
+}
+
+extension Array where Element == AccountCheck {
+    public var hasErrors: Bool { contains { !$0.check.errors.isEmpty } }
+
+    /// The accounts with their valid drafts, when every account passed.
+    public var ready: [(account: Account, draft: ValidDraft)]? {
+        var out: [(account: Account, draft: ValidDraft)] = []
+        for item in self {
+            guard let valid = item.check.valid else { return nil }
+            out.append((item.account, valid))
+        }
+        return out
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+
+/// Posts valid drafts: the upload step when the gateway needs one, then the status request,
+/// and reads the receipt. Accounts post concurrently; each outcome is reported as it arrives.
+public struct StatusPoster: Sendable {
+    public let client: GatewayHTTPClient
+    /// Overrides every gateway's default timeout when set.
+    public let timeout: Duration?
+
+    public init(client: GatewayHTTPClient, timeout: Duration? = nil) {
+        self.client = client
+        self.timeout = timeout
+    }
+
+    /// Evolution can take over a minute to fan a status out; the others answer fast.
+    public static func defaultTimeout(for gateway: GatewayKind) -> Duration {
+        gateway == .evolution ? .seconds(120) : .seconds(60)
+    }
+
+    /// The requests a post would send, in order, for `--dry-run`. A later request that needs an
+    /// earlier answer shows a placeholder for it.
+    public static func plannedRequests(for draft: ValidDraft, account: Account) throws -> [GatewayRequest] {
+        let adapter = account.gateway.adapter
+        let upload = try adapter.uploadRequest(for: draft, account: account)
+        let status = try adapter.statusRequest(for: draft, account: account, uploadedLink: upload == nil ? nil : "<urlFile from the upload's answer>")
+        return [upload, status].compactMap { $0 }
+    }
+
+    public func post(_ draft: ValidDraft, to account: Account) async -> PostOutcome {
+        let result = await send(draft, to: account)
+        return PostOutcome(accountName: account.name, gateway: account.gateway, result: result)
+    }
+
+    /// Posts to every account at once; `onOutcome` runs as each one finishes.
+    public func postAll(
+        _ items: [(account: Account, draft: ValidDraft)],
+        onOutcome: @escaping @Sendable (PostOutcome) -> Void = { _ in }
+    ) async -> [PostOutcome] {
+        await withTaskGroup(of: (Int, PostOutcome).self) { group in
+            for (index, item) in items.enumerated() {
+                group.addTask {
+                    let outcome = await self.post(item.draft, to: item.account)
+                    onOutcome(outcome)
+                    return (index, outcome)
+                }
+            }
+            var outcomes: [(Int, PostOutcome)] = []
+            for await outcome in group { outcomes.append(outcome) }
+            return outcomes.sorted { $0.0 < $1.0 }.map(\.1)
+        }
+    }
+
+    private func send(_ draft: ValidDraft, to account: Account) async -> Result<StatusReceipt, GatewayFailure> {
+        let adapter = account.gateway.adapter
+        let limit = timeout ?? Self.defaultTimeout(for: account.gateway)
+        var uploadedLink: String?
+        do {
+            if let upload = try adapter.uploadRequest(for: draft, account: account) {
+                switch await client.send(upload, timeout: limit) {
+                case .failure(let failure): return .failure(Self.uploadFailure(failure))
+                case .success(let response):
+                    switch adapter.uploadedLink(from: response) {
+                    case .failure(let failure): return .failure(Self.uploadFailure(failure))
+                    case .success(let link): uploadedLink = link
+                    }
+                }
+            }
+            let request = try adapter.statusRequest(for: draft, account: account, uploadedLink: uploadedLink)
+            switch await client.send(request, timeout: limit) {
+            case .failure(let failure): return .failure(failure)
+            case .success(let response): return adapter.receipt(from: response)
+            }
+        } catch {
+            return .failure(.cannotBuildRequest((error as? RequestBuildError)?.reason ?? .verbatim(String(describing: error))))
+        }
+    }
+
+    /// An upload that failed posted nothing: say so, whatever the transport thought.
+    private static func uploadFailure(_ failure: GatewayFailure) -> GatewayFailure {
+        switch failure {
+        case .refused(let status, let reason, let hint): .refused(status: status, reason: .mediaUploadFailed(reason, hint: hint), hint: nil)
+        case .timedOut, .connectionLost: .connectionLost(reason: .mediaUploadUnfinished)
+        default: failure
+        }
+    }
+}
