@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import StatusKit
+
+struct PostCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "post",
+        abstract: "Post one status to one or more accounts at once.",
+        discussion: """
+        The draft is checked against every chosen account's gateway before anything is sent; on any \
+        error nothing is sent (exit 2). Accounts then post concurrently.
+        Example: status-composer post --account shop --type text --text "Sale today" --color "#1E8449" --font serif
+        """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("An account from the config (repeat to post to several).", valueName: "name"))
+    var account: [String] = []
+
+    @OptionGroup var draftOptions: DraftOptions
+    @OptionGroup var sendOptions: SendOptions
+    @OptionGroup var configOptions: ConfigOptions
+
+    func validate() throws {
+        if account.isEmpty { throw ValidationError("--account: missing; name at least one account (status-composer accounts lists them)") }
+    }
+
+    func run() async throws {
+        let draft: StatusDraft
+        let session: AccountSession
+        let accounts: [Account]
+        do {
+            draft = try draftOptions.makeDraft()
+            session = try await AccountSession.open(configOptions)
+        } catch let error as ConfigError {
+            IssueReport.printProblems(error)
+            throw Exit.invalidInput
+        }
+        do {
+            accounts = try session.select(account)
+        } catch {
+            IssueReport.printProblems(error)
+            await session.close()
+            throw Exit.invalidInput
+        }
+        let code = await post(draft, to: accounts, session: session)
+        await session.close()
+        if code != .success { throw code }
+    }
+
+    private func post(_ draft: StatusDraft, to accounts: [Account], session: AccountSession) async -> ExitCode {
+        let masker = session.masker
+        let language = Language.from()
+        let checks = AccountCheck.all(draft, accounts: accounts, language: language)
+        guard IssueReport.print(checks, masker: masker), let ready = checks.ready else { return Exit.invalidInput }
+
+        if sendOptions.dryRun {
+            return dryRun(ready, masker: masker)
+        }
+        if let banner = session.sandboxBanner { Console.error(banner) }
+        let client = GatewayHTTPClient()
+        let report = OutcomeReport(json: sendOptions.json, masker: masker, language: language)
+        let poster = StatusPoster(client: client, timeout: sendOptions.timeoutDuration)
+        let outcomes = await poster.postAll(ready) { outcome in Console.out(report.line(for: outcome)) }
+        await client.shutdown()
+        if !sendOptions.json { Console.error(OutcomeReport.summary(outcomes)) }
+        return outcomes.allSatisfy(\.succeeded) ? .success : Exit.gatewayFailed
+    }
+
+    private func dryRun(_ ready: [(account: Account, draft: ValidDraft)], masker: SecretMasker) -> ExitCode {
+        for item in ready {
+            do {
+                let requests = try StatusPoster.plannedRequests(for: item.draft, account: item.account)
+                for (index, request) in requests.enumerated() {
+                    let step = requests.count > 1 ? " (step \(index + 1) of \(requests.count))" : ""
+                    Console.out("# \(item.account.name) (\(item.account.gateway.displayName)): \(request.purpose)\(step)")
+                    Console.out(RequestPrinter.describe(request, masker: masker))
+                    Console.out("")
+                }
+            } catch {
+                Console.error(masker.mask("\(item.account.name): cannot prepare the request: \(error)"))
+                return Exit.invalidInput
+            }
+        }
+        Console.error("Dry run: nothing was sent.")
+        return .success
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import GatewaySandbox
+import StatusKit
+
+/// The accounts a command works with: those of the config file, or — when there is none — the
+/// built-in sandbox accounts, served by a sandbox started in this process on 127.0.0.1.
+final class AccountSession {
+    let accounts: [Account]
+    let location: ConfigLocation
+    let sandbox: GatewaySandboxServer?
+
+    private init(accounts: [Account], location: ConfigLocation, sandbox: GatewaySandboxServer?) {
+        self.accounts = accounts
+        self.location = location
+        self.sandbox = sandbox
+    }
+
+    static func open(_ options: ConfigOptions) async throws -> AccountSession {
+        let location = ConfigLocation.resolve(explicit: options.config)
+        if location.exists {
+            return AccountSession(accounts: try ConfigLoader.load(path: location.path), location: location, sandbox: nil)
+        }
+        if location.isExplicit {
+            throw ConfigError("\(location.path): no such config file (from \(location.origin))")
+        }
+        let server = try await GatewaySandboxServer.start(credentials: [])
+        let accounts = BuiltInSandbox.accounts(baseURL: URL(string: server.baseURL)!)
+        for account in accounts {
+            server.register(SandboxCredential(
+                provider: SandboxProvider(rawValue: account.gateway.rawValue)!, instance: account.instance,
+                token: account.token.exposedValue
+            ))
+        }
+        return AccountSession(accounts: accounts, location: location, sandbox: server)
+    }
+
+    var usesBuiltInSandbox: Bool { sandbox != nil }
+
+    var masker: SecretMasker { SecretMasker(accounts: accounts) }
+
+    /// The named accounts, in the order given, once each.
+    func select(_ names: [String]) throws(ConfigError) -> [Account] {
+        var chosen: [Account] = []
+        var problems: [String] = []
+        for name in names {
+            guard let account = accounts.first(where: { $0.name == name }) else {
+                let known = accounts.map(\.name).joined(separator: ", ")
+                let source = usesBuiltInSandbox ? "the built-in sandbox accounts (no config file at \(location.path))" : location.path
+                problems.append("--account: '\(name)' is not one of \(source); accounts: \(known)")
+                continue
+            }
+            if !chosen.contains(where: { $0.name == name }) { chosen.append(account) }
+        }
+        guard problems.isEmpty else { throw ConfigError(problems) }
+        return chosen
+    }
+
+    /// Said before posting to the built-in sandbox, so nobody believes a status went out.
+    var sandboxBanner: String? {
+        guard let sandbox else { return nil }
+        return "SANDBOX: posting to the built-in sandbox gateway on 127.0.0.1:\(sandbox.port) — nothing is published. Add accounts in \(location.path) to post for real."
+    }
+
+    func close() async {
+        await sandbox?.shutdown()
+    }
+}

@@ -1,0 +1,21 @@
+import Foundation
+
+/// Output for people and scripts: results on stdout, notes and errors on stderr, each written
+/// whole so lines from concurrent posts never interleave.
+enum Console {
+    private static let lock = NSLock()
+
+    static func out(_ line: String) {
+        write(line + "\n", to: FileHandle.standardOutput)
+    }
+
+    static func error(_ line: String) {
+        write(line + "\n", to: FileHandle.standardError)
+    }
+
+    private static func write(_ text: String, to handle: FileHandle) {
+        lock.lock()
+        defer { lock.unlock() }
+        handle.write(Data(text.utf8))
+    }
+}
