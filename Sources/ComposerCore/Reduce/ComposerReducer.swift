@@ -1,0 +1,107 @@
+import Foundation
+import StatusKit
+import TerminalCells
+
+/// The composer's update function: applies an action to the state and returns the effects to
+/// run. Pure: time comes in as `now`, and nothing is read or written outside the state.
+public enum ComposerReducer {
+    public static func reduce(_ state: inout ComposerState, _ action: ComposerAction, now: Date = Date(), keyMap: KeyMap = .standard) -> [Effect] {
+        var effects: [Effect] = []
+        switch action {
+        case .event(.resize(let width, let height)):
+            state.size = (max(0, width), max(0, height))
+        case .event(.paste(let text)):
+            state.quitArmed = false
+            FieldEditing.paste(text, into: &state)
+        case .event(.key(let key)):
+            effects = handle(key, in: &state, now: now, keyMap: keyMap)
+        case .tick:
+            state.spinnerFrame &+= 1
+        case .postFinished(let postID, let outcome):
+            PostFlow.finish(postID: postID, outcome: outcome, in: &state, now: now)
+        case .editorFinished(let text):
+            let words = UIText(state.language)
+            if let text {
+                state.text.replaceAll(with: text)
+                state.notice = .info(words.editorDone)
+            } else {
+                state.notice = .error(words.editorFailed)
+            }
+        }
+        state.revalidate()
+        return effects
+    }
+
+    private static func handle(_ key: Key, in state: inout ComposerState, now: Date, keyMap: KeyMap) -> [Effect] {
+        let words = UIText(state.language)
+        switch state.overlay {
+        case .help:
+            if [.escape, .function(1), .character("?"), .character("q"), .enter].contains(key) { state.overlay = .none }
+            return []
+        case .confirmPost:
+            switch key {
+            case .character("y"), .character("Y"), .character("s"), .character("S"), .enter:
+                return PostFlow.start(&state, now: now)
+            case .escape, .character("n"), .character("N"), .control("c"), .control("q"):
+                state.overlay = .none
+                state.notice = .info(state.language == .portuguese ? "Publicação cancelada; nada foi enviado." : "Post cancelled; nothing was sent.")
+            default:
+                break
+            }
+            return []
+        case .none:
+            break
+        }
+
+        if key == .escape {
+            if state.quitArmed { return [.quit] }
+            state.quitArmed = true
+            state.notice = .info(words.escAgainToQuit)
+            return []
+        }
+        let wasArmed = state.quitArmed
+        state.quitArmed = false
+        if let command = keyMap.command(for: key, focus: state.focus) {
+            return run(command, in: &state, wasArmed: wasArmed)
+        }
+        state.notice = nil
+        FieldEditing.key(key, in: &state)
+        return []
+    }
+
+    private static func run(_ command: Command, in state: inout ComposerState, wasArmed: Bool) -> [Effect] {
+        let words = UIText(state.language)
+        switch command {
+        case .nextField: moveFocus(by: 1, in: &state)
+        case .previousField: moveFocus(by: -1, in: &state)
+        case .help: state.overlay = .help
+        case .post: PostFlow.ask(&state)
+        case .openEditor: return [.openEditor(text: state.text.text)]
+        case .newDraft:
+            state.text.clear()
+            state.media.clear()
+            state.audience = []
+            state.audienceInput.clear()
+            state.audienceCursor = nil
+            state.notice = .info(words.newDraft)
+        case .quit:
+            let sending = state.postsInFlight
+            if sending > 0, !wasArmed {
+                state.quitArmed = true
+                state.notice = .error(words.quitWhileSending(sending))
+                return []
+            }
+            return [.quit]
+        case .logOlder: state.logScroll = min(state.logScroll + 3, max(0, state.log.count - 1))
+        case .logNewer: state.logScroll = max(0, state.logScroll - 3)
+        }
+        return []
+    }
+
+    static func moveFocus(by step: Int, in state: inout ComposerState) {
+        let fields = state.visibleFields
+        let index = fields.firstIndex(of: state.focus) ?? 0
+        state.focus = fields[(index + step + fields.count) % fields.count]
+        state.notice = nil
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import StatusKit
+
+/// Posting from the composer: ask, confirm, start (one log line per account), and record each
+/// answer as it arrives. The form stays filled: campaign posts repeat.
+enum PostFlow {
+    static func ask(_ state: inout ComposerState) {
+        let words = UIText(state.language)
+        guard !state.selected.isEmpty else {
+            state.notice = .error(words.chooseAccount)
+            state.focus = .accounts
+            return
+        }
+        let errors = state.checks.flatMap(\.check.errors)
+        guard errors.isEmpty else {
+            state.notice = .error(words.fixErrors(errors.count))
+            if let first = state.visibleFields.first(where: { field in errors.contains { $0.field == field.draftField } }) {
+                state.focus = first
+            }
+            return
+        }
+        state.overlay = .confirmPost
+    }
+
+    static func start(_ state: inout ComposerState, now: Date) -> [Effect] {
+        state.overlay = .none
+        guard let ready = state.checks.ready, !ready.isEmpty else {
+            state.notice = .error(UIText(state.language).fixErrors(state.checks.flatMap(\.check.errors).count))
+            return []
+        }
+        let postID = state.nextPostID
+        state.nextPostID += 1
+        for item in ready {
+            state.log.append(LogEntry(
+                postID: postID, accountName: item.account.name, gateway: item.account.gateway,
+                kind: state.kind, startedAt: now, finishedAt: nil, status: .sending
+            ))
+        }
+        state.logScroll = 0
+        state.notice = .info(UIText(state.language).postingTo(ready.count))
+        return [.post(postID: postID, items: ready.map { PostItem(account: $0.account, draft: $0.draft) })]
+    }
+
+    static func finish(postID: Int, outcome: PostOutcome, in state: inout ComposerState, now: Date) {
+        guard let index = state.log.firstIndex(where: { $0.postID == postID && $0.accountName == outcome.accountName }) else { return }
+        state.log[index].finishedAt = now
+        switch outcome.result {
+        case .success(let receipt):
+            state.log[index].status = .posted(messageId: receipt.messageId, zaapId: receipt.zaapId)
+        case .failure(let failure):
+            state.log[index].status = .failed(message: failure.message(in: state.language), mayHavePosted: failure.mayHavePosted)
+        }
+        if state.postsInFlight == 0 {
+            state.quitArmed = false
+            let batch = state.log.filter { $0.postID == postID }
+            let posted = batch.filter { if case .posted = $0.status { return true } else { return false } }.count
+            let words = UIText(state.language)
+            state.notice = posted == batch.count ? .info(words.postedAll(posted)) : .error(words.postedSome(posted, batch.count))
+        }
+    }
+}

@@ -1,0 +1,194 @@
+import Foundation
+import StatusKit
+import TerminalCells
+
+/// Draws one field's content at (x, y), advancing `y` past it and noting the cursor.
+struct FieldBlock {
+    let state: ComposerState
+    var painter: Painter
+    let x: Int
+    var y: Int
+    let width: Int
+    let focused: Bool
+    let words: UIText
+    var cursor: (x: Int, y: Int)?
+
+    init(state: ComposerState, painter: Painter, x: Int, y: Int, width: Int, focused: Bool, words: UIText) {
+        self.state = state
+        self.painter = painter
+        self.x = x
+        self.y = y
+        self.width = width
+        self.focused = focused
+        self.words = words
+    }
+
+    mutating func draw(_ field: ComposerField) {
+        switch field {
+        case .accounts: accounts()
+        case .type: choices(StatusKind.allCases.map { words.kindName($0) }, selected: StatusKind.allCases.firstIndex(of: state.kind) ?? 0)
+        case .text: text()
+        case .media: media()
+        case .color: color()
+        case .font: font()
+        case .audience: audience()
+        case .voice:
+            painter.put((state.voice ? "[x] " : "[ ] ") + (state.voice ? words.voiceNote : words.audioFile), x: x, y: y, focused ? .selection : .text)
+            y += 1
+        }
+    }
+
+    private var inputRole: ThemeRole { focused ? .inputFocus : .input }
+
+    /// A one-line input with its cursor.
+    private mutating func input(_ field: EditableText, placeholder: String? = nil) {
+        painter.fill(Rect(x: x, y: y, width: width, height: 1), inputRole)
+        let before = String(field.text.prefix(field.cursor))
+        let beforeWidth = DisplayWidth.of(before)
+        // Keep the cursor in view: show the tail when the text is wider than the box.
+        let skip = max(0, beforeWidth - (width - 1))
+        let visible = skip > 0 ? DisplayWidth.truncated(field.text, toWidth: beforeWidth, ellipsis: "") : field.text
+        let shown = skip > 0 ? dropColumns(visible, skip) : field.text
+        if field.isEmpty, let placeholder, !focused {
+            painter.put(placeholder, x: x, y: y, .muted, maxWidth: width)
+        } else {
+            painter.put(shown, x: x, y: y, inputRole, maxWidth: width)
+        }
+        if focused { cursor = (x + beforeWidth - skip, y) }
+        y += 1
+    }
+
+    private func dropColumns(_ text: String, _ columns: Int) -> String {
+        var dropped = 0
+        var index = text.startIndex
+        while index < text.endIndex, dropped < columns {
+            dropped += DisplayWidth.of(text[index])
+            index = text.index(after: index)
+        }
+        return String(text[index...])
+    }
+
+    private mutating func choices(_ names: [String], selected: Int) {
+        var column = x
+        for (index, name) in names.enumerated() {
+            let chosen = index == selected
+            let label = chosen ? "‹\(name)›" : " \(name) "
+            let role: ThemeRole = chosen ? (focused ? .selection : .focusLabel) : .muted
+            column += painter.put(label, x: column, y: y, role, maxWidth: x + width - column) + 1
+        }
+        y += 1
+    }
+
+    private mutating func accounts() {
+        var column = x
+        if state.accounts.isEmpty { painter.put(words.noAccounts, x: x, y: y, .error) }
+        for (index, account) in state.accounts.enumerated() {
+            let chosen = state.selected.contains(account.name)
+            let item = "[\(chosen ? "x" : " ")] \(account.name) (\(account.gateway.displayName))"
+            let itemWidth = DisplayWidth.of(item)
+            if column > x, column + itemWidth > x + width {
+                y += 1
+                column = x
+            }
+            let role: ThemeRole = focused && index == state.accountCursor ? .selection : (chosen ? .text : .muted)
+            column += painter.put(item, x: column, y: y, role, maxWidth: x + width - column) + 2
+        }
+        y += 1
+    }
+
+    private mutating func text() {
+        let wrapWidth = ComposerLayout.textWidth(windowWidth: state.size.width)
+        let lines = state.text.lines(width: wrapWidth)
+        let rows = min(max(3, lines.count), 8)
+        let position = state.text.cursorPosition(width: wrapWidth)
+        let first = max(0, min(position.row - rows + 1, lines.count - rows))
+        painter.fill(Rect(x: x, y: y, width: width, height: rows), inputRole)
+        for row in 0..<rows where first + row < lines.count {
+            painter.put(lines[first + row].text, x: x, y: y + row, inputRole, maxWidth: width)
+        }
+        if focused { cursor = (x + position.column, y + position.row - first) }
+        let used = state.text.text.unicodeScalars.count
+        let limit = state.textLimit
+        let over = limit.map { used > $0.limit } ?? false
+        painter.put(" " + words.chars(used, limit?.limit), x: 0, y: y + 1, over ? .error : .muted, maxWidth: ComposerLayout.labelWidth - 1)
+        y += rows
+    }
+
+    private mutating func media() {
+        input(state.media, placeholder: words.mediaHint)
+        let raw = state.media.text.trimmingCharacters(in: .whitespaces)
+        guard !raw.isEmpty, case .success(let media) = MediaSource.parse(raw) else { return }
+        let source: String
+        switch media {
+        case .url: source = words.mediaLink
+        case .file: source = words.mediaFile
+        case .dataURI: source = words.mediaData
+        }
+        let size = media.byteCount.map { Self.size($0) }
+        painter.put(words.mediaInfo(kind: media.mimeType ?? "?", size: size, source: source), x: x, y: y, .muted, maxWidth: width)
+        y += 1
+    }
+
+    static func size(_ bytes: Int) -> String {
+        bytes < 1024 * 1024 ? String(format: "%.1f KB", Double(bytes) / 1024) : String(format: "%.1f MB", Double(bytes) / 1024 / 1024)
+    }
+
+    private mutating func color() {
+        let boxWidth = 9
+        painter.fill(Rect(x: x, y: y, width: boxWidth, height: 1), inputRole)
+        painter.put(state.color.text, x: x, y: y, inputRole, maxWidth: boxWidth)
+        if focused { cursor = (x + DisplayWidth.of(String(state.color.text.prefix(state.color.cursor))), y) }
+        var column = x + boxWidth + 1
+        if let hex = HexColor(state.color.text) {
+            painter.fill(Rect(x: column, y: y, width: 4, height: 1), style: Style(bg: Self.color(hex)))
+        }
+        column += 5
+        let current = ColorPalette.index(of: HexColor(state.color.text))
+        for (index, swatch) in ColorPalette.swatches.enumerated() where column + 3 <= x + width {
+            let marker = index == current ? "▐▌" : "  "
+            painter.put(marker, x: column, y: y, style: Style(fg: .rgb(255, 255, 255), bg: Self.color(swatch)))
+            column += 3
+        }
+        y += 1
+    }
+
+    static func color(_ hex: HexColor) -> Color { .rgb(hex.red, hex.green, hex.blue) }
+
+    private mutating func font() {
+        let options = state.fontOptions
+        let index = min(state.fontIndex, options.count - 1)
+        if options.count == 1 {
+            painter.put("‹\(words.gatewayDefault)›  \(words.fontsUnsupported)", x: x, y: y, .muted, maxWidth: width)
+            y += 1
+            return
+        }
+        let name = options[index]?.rawValue ?? words.gatewayDefault
+        var column = x + painter.put("‹\(name)›", x: x, y: y, focused ? .selection : .focusLabel)
+        if let font = options[index] {
+            let wire = Set(state.selectedAccounts.map(\.gateway)).sorted { $0.rawValue < $1.rawValue }
+                .compactMap { gateway in gateway.capabilities.wireName(of: font).map { "\(gateway.displayName): \($0)" } }
+            column += 2
+            painter.put(words.fontsOf(wire.joined(separator: " · ")), x: column, y: y, .muted, maxWidth: x + width - column)
+        }
+        y += 1
+    }
+
+    private mutating func audience() {
+        input(state.audienceInput, placeholder: state.audience.isEmpty ? words.allContacts : nil)
+        guard !state.audience.isEmpty else { return }
+        var column = x
+        for (index, entry) in state.audience.enumerated() {
+            let valid: Bool
+            if case .success = AudienceMember.parse(entry) { valid = true } else { valid = false }
+            let item = "\(entry) \(valid ? "✓" : "✗")"
+            let itemWidth = DisplayWidth.of(item)
+            if column > x, column + itemWidth > x + width {
+                y += 1
+                column = x
+            }
+            let role: ThemeRole = index == state.audienceCursor && focused ? .selection : (valid ? .success : .error)
+            column += painter.put(item, x: column, y: y, role, maxWidth: x + width - column) + 2
+        }
+        y += 1
+    }
+}

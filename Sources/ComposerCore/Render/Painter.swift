@@ -1,0 +1,45 @@
+import TerminalCells
+
+/// Paints into a cell buffer in theme roles, resolved for the terminal's colour profile.
+struct Painter {
+    var buffer: CellBuffer
+    let theme: Theme
+    let profile: ColorProfile
+
+    init(width: Int, height: Int, theme: Theme, profile: ColorProfile) {
+        buffer = CellBuffer(width: width, height: height)
+        self.theme = theme
+        self.profile = profile
+    }
+
+    func style(_ role: ThemeRole) -> Style { theme.style(role, profile: profile) }
+
+    @discardableResult
+    mutating func put(_ text: some StringProtocol, x: Int, y: Int, _ role: ThemeRole, maxWidth: Int? = nil) -> Int {
+        buffer.put(text, x: x, y: y, style: style(role), maxWidth: maxWidth)
+    }
+
+    @discardableResult
+    mutating func put(_ text: some StringProtocol, x: Int, y: Int, style: Style, maxWidth: Int? = nil) -> Int {
+        buffer.put(text, x: x, y: y, style: style, maxWidth: maxWidth)
+    }
+
+    mutating func fill(_ rect: Rect, _ role: ThemeRole) {
+        buffer.fill(rect, style: style(role))
+    }
+
+    mutating func fill(_ rect: Rect, style: Style) {
+        buffer.fill(rect, style: style)
+    }
+
+    /// Copies rows of another buffer (a scrolled region) into this one at `origin`.
+    mutating func blit(_ source: CellBuffer, rows: Range<Int>, to origin: (x: Int, y: Int)) {
+        for (offset, row) in rows.enumerated() where row >= 0 && row < source.height {
+            for x in 0..<source.width {
+                let cell = source[x: x, y: row]
+                if cell.isContinuation { continue }
+                buffer[x: origin.x + x, y: origin.y + offset] = cell
+            }
+        }
+    }
+}

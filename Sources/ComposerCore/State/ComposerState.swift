@@ -1,0 +1,127 @@
+import Foundation
+import StatusKit
+import TerminalCells
+
+/// The whole composer as one value: the form, what is being posted, the log, and the screen.
+/// `ComposerReducer` changes it; `ComposerView` draws it. Nothing here does I/O.
+public struct ComposerState: Sendable {
+    // Environment
+    public var accounts: [Account]
+    public var language: Language
+    public var theme: Theme
+    public var colorProfile: ColorProfile
+    public var size: (width: Int, height: Int)
+    /// Shown in the header: the built-in sandbox publishes nothing.
+    public var usesBuiltInSandbox: Bool
+
+    // The form
+    public var selected: [String]
+    public var accountCursor = 0
+    public var kind: StatusKind = .text
+    public var text = EditableText()
+    public var media = EditableText()
+    public var color = EditableText()
+    /// Index into `fontOptions` (0 = the gateway's default).
+    public var fontIndex = 0
+    public var audience: [String] = []
+    public var audienceInput = EditableText()
+    /// The highlighted audience entry, for removing it.
+    public var audienceCursor: Int?
+    public var voice = true
+    public var source = ""
+    public var focus: ComposerField = .text
+
+    // Posting and the log
+    public var log: [LogEntry] = []
+    /// Lines scrolled up from the newest log entry.
+    public var logScroll = 0
+    public var nextPostID = 1
+    public var overlay: Overlay = .none
+    /// A one-line message under the form (why a post did not start, what a key did).
+    public var notice: Notice?
+    public var spinnerFrame = 0
+    /// Set by a first Esc / quit request while posts are in flight; the second one quits.
+    public var quitArmed = false
+
+    /// Validation of the current draft for every chosen account, refreshed after each change.
+    public private(set) var checks: [AccountCheck] = []
+
+    public init(
+        accounts: [Account], selected: [String] = [], draft: StatusDraft = StatusDraft(),
+        language: Language = .english, theme: Theme = .dark, colorProfile: ColorProfile = .ansi256,
+        size: (width: Int, height: Int) = (100, 30), usesBuiltInSandbox: Bool = false
+    ) {
+        self.accounts = accounts
+        self.language = language
+        self.theme = theme
+        self.colorProfile = colorProfile
+        self.size = size
+        self.usesBuiltInSandbox = usesBuiltInSandbox
+        self.selected = selected.filter { name in accounts.contains { $0.name == name } }
+        if self.selected.isEmpty, let first = accounts.first { self.selected = [first.name] }
+        load(draft)
+        focus = .text
+        revalidate()
+    }
+
+    /// Puts a draft into the form (pre-filled options, or a new draft).
+    public mutating func load(_ draft: StatusDraft) {
+        kind = draft.kind
+        text = EditableText(draft.text)
+        media = EditableText(draft.media)
+        color = EditableText(draft.color)
+        audience = draft.audience
+        audienceInput = EditableText()
+        voice = draft.voice
+        source = draft.source
+        fontIndex = fontOptions.firstIndex { $0?.rawValue == FontChoice(name: draft.font)?.rawValue && $0 != nil } ?? 0
+    }
+
+    public var selectedAccounts: [Account] {
+        selected.compactMap { name in accounts.first { $0.name == name } }
+    }
+
+    public var visibleFields: [ComposerField] { ComposerField.visible(for: kind) }
+
+    /// The draft as the form holds it now.
+    public var draft: StatusDraft {
+        StatusDraft(
+            kind: kind, text: text.text, media: media.text, color: color.text,
+            font: fontOptions[safe: fontIndex]??.rawValue ?? "", audience: audience, voice: voice, source: source
+        )
+    }
+
+    /// nil first (the gateway's default), then the fonts every chosen gateway that has fonts offers.
+    public var fontOptions: [FontChoice?] {
+        let gateways = Set(selectedAccounts.map(\.gateway)).filter { !$0.capabilities.fonts.isEmpty }
+        guard !gateways.isEmpty else { return [nil] }
+        let common = FontChoice.allCases.filter { font in gateways.allSatisfy { $0.capabilities.wireName(of: font) != nil } }
+        return [nil] + common
+    }
+
+    /// The strictest limit on the text among the chosen gateways, with the gateway that sets it.
+    public var textLimit: (limit: Int, gateway: GatewayKind)? {
+        selectedAccounts.compactMap { account in
+            account.gateway.capabilities.limit(for: kind).map { ($0, account.gateway) }
+        }.min { $0.0 < $1.0 }
+    }
+
+    public var postsInFlight: Int { log.filter(\.isSending).count }
+
+    public var hasErrors: Bool { selected.isEmpty || checks.hasErrors }
+
+    /// The issues for one form field across the chosen accounts, errors first, each once.
+    public func issues(for field: ComposerField) -> [ValidationIssue] {
+        var seen: Set<String> = []
+        let all = checks.flatMap(\.check.issues).filter { $0.field == field.draftField }
+        return (all.filter(\.isError) + all.filter { !$0.isError }).filter { seen.insert($0.message).inserted }
+    }
+
+    public mutating func revalidate() {
+        checks = AccountCheck.all(draft, accounts: selectedAccounts, language: language)
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

@@ -1,0 +1,21 @@
+import Foundation
+import StatusKit
+
+/// One line of the live log: one account of one post.
+public struct LogEntry: Sendable, Equatable {
+    public enum Status: Sendable, Equatable {
+        case sending
+        case posted(messageId: String, zaapId: String?)
+        case failed(message: String, mayHavePosted: Bool)
+    }
+
+    public let postID: Int
+    public let accountName: String
+    public let gateway: GatewayKind
+    public let kind: StatusKind
+    public let startedAt: Date
+    public var finishedAt: Date?
+    public var status: Status
+
+    public var isSending: Bool { status == .sending }
+}

@@ -1,0 +1,7 @@
+/// What sits on top of the form.
+public enum Overlay: Sendable, Equatable {
+    case none
+    case help
+    /// The one-line confirmation before posting, naming the accounts.
+    case confirmPost
+}

@@ -1,0 +1,98 @@
+import StatusKit
+
+/// Every label, hint and notice of the composer in English and Brazilian Portuguese.
+public struct UIText: Sendable {
+    public let language: Language
+
+    public init(_ language: Language) { self.language = language }
+
+    private func pick(_ english: String, _ portuguese: String) -> String {
+        language == .portuguese ? portuguese : english
+    }
+
+    // Field labels
+    public func label(_ field: ComposerField, kind: StatusKind) -> String {
+        switch field {
+        case .accounts: pick("Accounts", "Contas")
+        case .type: pick("Type", "Tipo")
+        case .text: kind == .text ? pick("Text", "Texto") : pick("Caption", "Legenda")
+        case .media: pick("Media", "Mídia")
+        case .color: pick("Background", "Cor de fundo")
+        case .font: pick("Font", "Fonte")
+        case .audience: pick("Audience", "Público")
+        case .voice: pick("Voice", "Voz")
+        }
+    }
+
+    public func kindName(_ kind: StatusKind) -> String {
+        switch kind {
+        case .text: pick("text", "texto")
+        case .image: pick("image", "imagem")
+        case .video: pick("video", "vídeo")
+        case .audio: pick("audio", "áudio")
+        }
+    }
+
+    public var gatewayDefault: String { pick("gateway default", "padrão do gateway") }
+    public var allContacts: String { pick("all contacts (type a number and press Enter to limit)", "todos os contatos (digite um número e Enter para limitar)") }
+    public var voiceNote: String { pick("voice note", "mensagem de voz") }
+    public var audioFile: String { pick("regular audio", "áudio comum") }
+    public var preview: String { pick("Preview", "Prévia") }
+    public var log: String { pick("Log", "Registro") }
+    public var sandboxBadge: String { pick(" SANDBOX · nothing is published ", " SANDBOX · nada é publicado ") }
+    public var noAccounts: String { pick("none chosen", "nenhuma escolhida") }
+    public var emptyLog: String { pick("Posts and the gateways' answers show here.", "As publicações e as respostas dos gateways aparecem aqui.") }
+    public var sending: String { pick("sending…", "enviando…") }
+    public func posted(_ ids: String) -> String { pick("posted — \(ids)", "publicado — \(ids)") }
+    public var mayHavePosted: String { pick(" (may have been published)", " (pode ter sido publicado)") }
+    public var tooSmall: String { pick("Make the window larger", "Aumente a janela") }
+    public func tooSmallDetail(_ width: Int, _ height: Int) -> String {
+        pick("status-composer needs at least \(width)×\(height)", "o status-composer precisa de pelo menos \(width)×\(height)")
+    }
+    public var helpTitle: String { pick("Keys — Esc closes", "Teclas — Esc fecha") }
+    public var colorModeNames: (String, String, String, String) { ("truecolor", "256", "16", pick("no colour", "sem cor")) }
+
+    // Confirmation and notices
+    public func confirmPost(kind: StatusKind, accounts: String) -> String {
+        pick("Post this \(kindName(kind)) status to \(accounts)?  y/Enter: post · Esc: cancel",
+             "Publicar este status de \(kindName(kind)) em \(accounts)?  y/Enter: publicar · Esc: cancelar")
+    }
+    public var chooseAccount: String { pick("Choose at least one account (Space in Accounts).", "Escolha pelo menos uma conta (Espaço em Contas).") }
+    public func fixErrors(_ count: Int) -> String {
+        pick("Nothing was sent: fix \(count == 1 ? "the error" : "the \(count) errors") shown first.",
+             "Nada foi enviado: corrija primeiro \(count == 1 ? "o erro" : "os \(count) erros") indicados.")
+    }
+    public func postingTo(_ count: Int) -> String {
+        pick("Posting to \(count) account\(count == 1 ? "" : "s")… keep typing, the answers arrive in the log.",
+             "Publicando em \(count) conta\(count == 1 ? "" : "s")… continue digitando, as respostas chegam no registro.")
+    }
+    public func postedAll(_ count: Int) -> String {
+        pick("Posted to \(count == 1 ? "the account" : "all \(count) accounts"). The form stays filled; Ctrl-N starts a new draft.",
+             "Publicado em \(count == 1 ? "uma conta" : "todas as \(count) contas"). O formulário continua preenchido; Ctrl-N começa um novo rascunho.")
+    }
+    public func postedSome(_ posted: Int, _ total: Int) -> String {
+        pick("Posted to \(posted) of \(total) accounts — see the log for what went wrong.",
+             "Publicado em \(posted) de \(total) contas — veja no registro o que deu errado.")
+    }
+    public var newDraft: String { pick("New draft: the form is clear (accounts, colour and font kept).", "Novo rascunho: o formulário foi limpo (contas, cor e fonte mantidas).") }
+    public var editorFailed: String { pick("The editor did not return the text; nothing changed.", "O editor não devolveu o texto; nada mudou.") }
+    public var editorDone: String { pick("Text taken back from the editor.", "Texto recebido do editor.") }
+    public func quitWhileSending(_ count: Int) -> String {
+        pick("\(count) post\(count == 1 ? " is" : "s are") still sending — press again to quit anyway.",
+             "\(count) publicaç\(count == 1 ? "ão ainda está" : "ões ainda estão") em envio — pressione de novo para sair mesmo assim.")
+    }
+    public var escAgainToQuit: String { pick("Press Esc again (or Ctrl-Q) to quit.", "Pressione Esc de novo (ou Ctrl-Q) para sair.") }
+    public func audienceAdded(_ count: Int) -> String { pick("Added \(count) number\(count == 1 ? "" : "s").", "\(count) número\(count == 1 ? "" : "s") adicionado\(count == 1 ? "" : "s").") }
+    public func fontsOf(_ names: String) -> String { pick("sent as \(names)", "enviada como \(names)") }
+    public var fontsUnsupported: String { pick("the chosen gateways have no fonts", "os gateways escolhidos não têm fontes") }
+    public func mediaInfo(kind: String, size: String?, source: String) -> String {
+        [kind, size, source].compactMap { $0 }.joined(separator: " · ")
+    }
+    public var mediaLink: String { pick("link", "link") }
+    public var mediaFile: String { pick("local file", "arquivo local") }
+    public var mediaData: String { pick("data URI", "data URI") }
+    public var mediaHint: String { pick("a http(s) link, a local file path or a data: URI", "um link http(s), o caminho de um arquivo local ou uma data URI") }
+    public func chars(_ used: Int, _ limit: Int?) -> String {
+        limit.map { "\(used)/\($0)" } ?? "\(used)"
+    }
+}

@@ -1,0 +1,98 @@
+import ComposerCore
+import Foundation
+import StatusKit
+import TerminalCells
+import XCTest
+
+/// Render-to-buffer tests: the screen read as text.
+final class ComposerViewTests: XCTestCase {
+    func testScreenShowsHeaderFormPreviewLogAndFooter() {
+        var state = Fixture.state(selected: ["loja", "demo"], draft: StatusDraft(kind: .text, text: "Promoção de hoje 🎉", color: "#1E8449", font: "serif"))
+        state.usesBuiltInSandbox = true
+        let screen = state.screen
+        XCTAssertTrue(screen[0].contains("loja (Green API), demo (Sandbox)"), screen[0])
+        XCTAssertTrue(screen[0].contains("SANDBOX"), screen[0])
+        XCTAssertTrue(state.screenText.contains("› Text"))
+        XCTAssertTrue(state.screenText.contains("18/500"), "counter for the strictest gateway:\n\(state.screenText)")
+        XCTAssertTrue(state.screenText.contains("#1E8449"))
+        XCTAssertTrue(state.screenText.contains("‹serif›"))
+        XCTAssertTrue(state.screenText.contains("Green API: SERIF · Sandbox: serif"))
+        XCTAssertTrue(state.screenText.contains("Preview"))
+        XCTAssertTrue(state.screenText.contains("Promoção de hoje 🎉"))
+        XCTAssertTrue(state.screenText.contains("Posts and the gateways' answers show here."))
+        XCTAssertTrue(screen.last!.contains("Ctrl-S/F2 post"), screen.last!)
+    }
+
+    func testInlineErrorsShowNextToTheField() {
+        let state = Fixture.state(selected: ["loja"], draft: StatusDraft(kind: .text, text: String(repeating: "a", count: 510)))
+        XCTAssertTrue(state.screenText.contains("510/500"))
+        XCTAssertTrue(state.screenText.contains("✗ text: 510 characters; Green API allows 500"), state.screenText)
+    }
+
+    func testLogLinesShowReceiptIdsAndErrors() throws {
+        var state = Fixture.state(selected: ["shop", "loja"])
+        state.type("x")
+        state.send(.control("s"), .enter)
+        XCTAssertTrue(state.screenText.contains("shop (Z-API): sending…"))
+        _ = ComposerReducer.reduce(&state, .postFinished(postID: 1, outcome: PostOutcome(accountName: "shop", gateway: .zapi, result: .success(StatusReceipt(messageId: "D241", zaapId: "3999", httpStatus: 200)))))
+        _ = ComposerReducer.reduce(&state, .postFinished(postID: 1, outcome: PostOutcome(accountName: "loja", gateway: .greenAPI, result: .failure(.couldNotConnect(host: "127.0.0.1:9", reason: "connection refused")))))
+        XCTAssertTrue(state.screenText.contains("✓ shop (Z-API): posted — zaapId 3999, messageId D241"), state.screenText)
+        XCTAssertTrue(state.screenText.contains("✗ loja (Green API): could not connect to 127.0.0.1:9"), state.screenText)
+        XCTAssertTrue(state.screenText.contains("           refused); nothing was sent") || state.screenText.contains("nothing was sent"), "a long error wraps instead of being cut:\n\(state.screenText)")
+    }
+
+    func testTooSmallWindowSaysSo() {
+        let state = Fixture.state(size: (30, 8))
+        XCTAssertTrue(state.screenText.contains("Make the window larger"))
+        XCTAssertEqual(state.screen.count, 8)
+    }
+
+    func testCursorSitsAfterTheLastTypedCharacterAndNeverInsideAWideOne() {
+        var state = Fixture.state()
+        state.type("ab😀")
+        let buffer = ComposerView.render(state)
+        let cursor = try? XCTUnwrap(buffer.cursor)
+        XCTAssertNotNil(cursor)
+        if let cursor {
+            XCTAssertEqual(buffer[x: cursor.x - 2, y: cursor.y].text, "😀")
+            XCTAssertFalse(buffer[x: cursor.x, y: cursor.y].isContinuation)
+        }
+    }
+
+    func testHelpOverlayListsEveryBindingFromTheKeyMap() {
+        var state = Fixture.state()
+        state.send(.function(1))
+        let text = state.screenText
+        for binding in KeyMap.standard.bindings {
+            XCTAssertTrue(text.contains(binding.label), "help lacks \(binding.label)")
+        }
+    }
+
+    func testPortugueseLabels() {
+        let state = Fixture.state(draft: StatusDraft(kind: .image, text: "oi"), language: .portuguese)
+        let text = state.screenText
+        XCTAssertTrue(text.contains("Contas"))
+        XCTAssertTrue(text.contains("Legenda"))
+        XCTAssertTrue(text.contains("Mídia"))
+        XCTAssertTrue(text.contains("publicar"))
+    }
+
+    func testEveryFieldRendersWithoutOverflowAtManySizes() {
+        for kind in StatusKind.allCases {
+            for (width, height) in [(60, 16), (80, 24), (120, 40), (200, 60)] {
+                var state = Fixture.state(selected: ["shop", "loja", "evo", "demo"], draft: StatusDraft(kind: kind, text: "Olá 🇧🇷 👨‍👩‍👧", media: "https://x.example/a.jpg", color: "#123456", audience: ["5511999999999", "12"]), size: (width, height))
+                for field in state.visibleFields {
+                    state.focus = field
+                    let buffer = ComposerView.render(state)
+                    for y in 0..<buffer.height {
+                        XCTAssertLessThanOrEqual(buffer.row(y).reduce(0) { $0 + Int($1.width) }, width)
+                    }
+                    if let cursor = buffer.cursor {
+                        XCTAssertTrue(buffer.contains(x: cursor.x, y: cursor.y))
+                        XCTAssertFalse(buffer[x: cursor.x, y: cursor.y].isContinuation)
+                    }
+                }
+            }
+        }
+    }
+}
