@@ -1,0 +1,79 @@
+#ifndef CNCURSESW_SHIM_H
+#define CNCURSESW_SHIM_H
+// SwiftPM drops pkg-config's -D_XOPEN_SOURCE, which hides the wide-character API.
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+#include <locale.h>
+#include <langinfo.h>
+#include <signal.h>
+#include <stdio.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+// Swift cannot import function-like macros (A_*, KEY_F, getmaxyx) and, in Swift 6, rejects
+// the mutable globals (stdscr, curscr, COLORS, COLOR_PAIRS, stdin, stdout). These wrappers
+// hand them over as plain functions.
+
+static inline WINDOW *tui_stdscr(void) { return stdscr; }
+static inline WINDOW *tui_curscr(void) { return curscr; }
+static inline FILE *tui_stdin(void) { return stdin; }
+static inline FILE *tui_stdout(void) { return stdout; }
+
+static inline int tui_colors(void) { return COLORS; }
+static inline int tui_color_pairs(void) { return COLOR_PAIRS; }
+
+static inline int tui_rows(WINDOW *window) {
+    int height, width;
+    getmaxyx(window, height, width);
+    (void)width;
+    return height;
+}
+
+static inline int tui_columns(WINDOW *window) {
+    int height, width;
+    getmaxyx(window, height, width);
+    (void)height;
+    return width;
+}
+
+static inline attr_t tui_attr_normal(void) { return A_NORMAL; }
+static inline attr_t tui_attr_bold(void) { return A_BOLD; }
+static inline attr_t tui_attr_dim(void) { return A_DIM; }
+static inline attr_t tui_attr_underline(void) { return A_UNDERLINE; }
+static inline attr_t tui_attr_reverse(void) { return A_REVERSE; }
+
+static inline int tui_key_f(int n) { return KEY_F(n); }
+static inline int tui_key_max(void) { return KEY_MAX; }
+
+static inline int tui_wcwidth(wchar_t c) { return wcwidth(c); }
+
+/// Whether `signum` is currently ignored (SIG_IGN cannot be compared from Swift).
+static inline int tui_signal_is_ignored(int signum) {
+    struct sigaction current;
+    if (sigaction(signum, NULL, &current) != 0) return 0;
+    return !(current.sa_flags & SA_SIGINFO) && current.sa_handler == SIG_IGN;
+}
+
+/// The codeset of the current LC_CTYPE locale ("UTF-8", "ANSI_X3.4-1968", ...).
+static inline const char *tui_codeset(void) { return nl_langinfo(CODESET); }
+
+/// A terminfo string capability, or NULL when it is absent or not a string
+/// (tigetstr returns (char *)-1 for the latter).
+static inline const char *tui_tigetstr(const char *name) {
+    char *value = tigetstr(name);
+    if (value == NULL || value == (char *)-1) return NULL;
+    return value;
+}
+
+/// Draws one cell: up to CCHARW_MAX code points (a spacing character and its combining marks)
+/// in `attributes` and the extended colour pair `pair`. The return value is ignored by callers:
+/// the bottom-right cell reports ERR although it is drawn.
+static inline int tui_put_cell(WINDOW *window, int row, int column, const wchar_t *text,
+                               attr_t attributes, int pair) {
+    cchar_t cell;
+    if (setcchar(&cell, text, attributes, 0, &pair) != OK) return ERR;
+    return mvwadd_wch(window, row, column, &cell);
+}
+
+#endif

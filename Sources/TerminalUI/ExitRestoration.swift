@@ -1,0 +1,37 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CNcursesw
+import Synchronization
+
+/// The output descriptor of the open screen, or -1. Set while a screen is open so that a
+/// process ending through `exit()` without `close()` still gives the terminal back.
+private let openScreenOutput = Atomic<Int32>(-1)
+private let exitHandlerInstalled = Atomic<Bool>(false)
+
+/// Gives the terminal back when the process exits with a screen still open: curses mode off
+/// (which also leaves the alternate screen and shows the cursor) and bracketed paste off.
+/// A crash (trap) runs no exit handlers; only `close()` or a normal exit restore the terminal.
+enum ExitRestoration {
+    /// Claims the single open-screen slot; false when a screen is open already.
+    static func claim(outputDescriptor: Int32) -> Bool {
+        if !exitHandlerInstalled.exchange(true, ordering: .acquiringAndReleasing) {
+            atexit {
+                let descriptor = openScreenOutput.exchange(-1, ordering: .acquiringAndReleasing)
+                guard descriptor >= 0 else { return }
+                endwin()
+                TerminalDevice.writeAll("\u{1B}[?2004l", to: descriptor)
+            }
+        }
+        return openScreenOutput.compareExchange(
+            expected: -1, desired: outputDescriptor, ordering: .acquiringAndReleasing
+        ).exchanged
+    }
+
+    /// Marks the screen closed: nothing left to restore at exit.
+    static func release() {
+        openScreenOutput.store(-1, ordering: .releasing)
+    }
+}
