@@ -70,10 +70,12 @@ let package = Package(
             ]
         ),
         .testTarget(name: "StatusKitTests", dependencies: ["StatusKit", "GatewaySandbox"]),
-        .testTarget(name: "CLITests", dependencies: ["StatusKit", "GatewaySandbox"]),
+        .testTarget(name: "CLITests", dependencies: ["StatusKit", "GatewaySandbox", "TerminalTestSupport"]),
+        // Drives programs in a real terminal (tmux) for the end-to-end tests.
+        .target(name: "TerminalTestSupport", path: "Tests/TerminalTestSupport"),
         .testTarget(name: "TerminalCellsTests", dependencies: ["TerminalCells"]),
         .testTarget(name: "GatewaySandboxTests", dependencies: ["GatewaySandbox"]),
         .testTarget(name: "ComposerCoreTests", dependencies: ["ComposerCore", "StatusKit", "TerminalCells"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalCells"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalCells", "TerminalTestSupport"]),
     ]
 )

@@ -1,0 +1,62 @@
+import ArgumentParser
+import ComposerCore
+import Foundation
+import StatusKit
+import TerminalUI
+
+struct ComposeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compose",
+        abstract: "Open the terminal composer (the default command).",
+        discussion: "The draft options pre-fill the form. Keys: Tab/Shift-Tab move between fields, Ctrl-S or F2 posts (after a confirmation), Ctrl-E opens $EDITOR, F1 shows every key, Ctrl-Q quits."
+    )
+
+    @Option(name: .long, help: ArgumentHelp("Accounts to choose at the start (repeat for several).", valueName: "name"))
+    var account: [String] = []
+
+    @OptionGroup var draftOptions: DraftOptions
+
+    @Option(name: .long, help: ArgumentHelp("A colour theme: dark, light, high-contrast, or a .toml file.", valueName: "name|path"))
+    var theme: String?
+
+    @OptionGroup var configOptions: ConfigOptions
+
+    @MainActor
+    func run() async throws {
+        let session: AccountSession
+        do {
+            session = try await AccountSession.open(configOptions)
+            _ = try session.select(account)
+        } catch let error as ConfigError {
+            IssueReport.printProblems(error)
+            throw Exit.invalidInput
+        }
+        let environment = ProcessInfo.processInfo.environment
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            Console.error("The composer needs a terminal. In scripts, use: status-composer post --help")
+            await session.close()
+            throw Exit.invalidInput
+        }
+        let screen: TerminalScreen
+        do {
+            screen = try TerminalScreen(environment: environment)
+        } catch {
+            Console.error("Cannot open the terminal: \(error)")
+            await session.close()
+            throw Exit.invalidInput
+        }
+        let themeChoice = ThemeChoice.resolve(theme ?? (session.usesBuiltInSandbox ? nil : ConfigLoader.theme(path: session.location.path)), environment: environment)
+        var state = ComposerState(
+            accounts: session.accounts, selected: account, draft: draftOptions.prefill(),
+            language: Language.from(environment: environment), theme: themeChoice.theme,
+            colorProfile: screen.colorProfile, size: screen.size, usesBuiltInSandbox: session.usesBuiltInSandbox
+        )
+        if let problem = themeChoice.problem { state.notice = .error(problem) }
+        let client = GatewayHTTPClient()
+        let app = ComposerApp(state: state, screen: screen, poster: StatusPoster(client: client), environment: environment)
+        app.run()
+        screen.close()
+        await client.shutdown()
+        await session.close()
+    }
+}

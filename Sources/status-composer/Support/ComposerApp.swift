@@ -1,0 +1,91 @@
+import ComposerCore
+import Foundation
+import StatusKit
+import TerminalCells
+import TerminalUI
+
+/// The composer's run loop, on the main thread: read a key, reduce, run effects, draw the
+/// diff. Posts run in background tasks and come back through the inbox, so typing stays
+/// instant while a gateway hangs.
+@MainActor
+final class ComposerApp {
+    private var state: ComposerState
+    private let screen: TerminalScreen
+    private let poster: StatusPoster
+    private let environment: [String: String]
+    private let inbox = ActionInbox()
+    private var dirty = true
+    private var quitting = false
+
+    init(state: ComposerState, screen: TerminalScreen, poster: StatusPoster, environment: [String: String]) {
+        self.state = state
+        self.screen = screen
+        self.poster = poster
+        self.environment = environment
+    }
+
+    func run() {
+        var lastTick = Date()
+        while !quitting, !screen.terminationRequested {
+            if dirty {
+                screen.draw(ComposerView.render(state))
+                dirty = false
+            }
+            // Spinners turn ten times a second while posting; otherwise wake rarely.
+            let sending = state.postsInFlight > 0
+            if let event = screen.nextEvent(timeoutMilliseconds: sending ? 100 : 500) {
+                apply(.event(event))
+                // Take a burst (typing, a slow paste) before drawing again.
+                while !quitting, let more = screen.nextEvent(timeoutMilliseconds: 0) { apply(.event(more)) }
+            }
+            for action in inbox.drain() { apply(action) }
+            if sending, Date().timeIntervalSince(lastTick) >= 0.1 {
+                apply(.tick)
+                lastTick = Date()
+            }
+        }
+    }
+
+    private func apply(_ action: ComposerAction) {
+        let effects = ComposerReducer.reduce(&state, action)
+        dirty = true
+        for effect in effects {
+            switch effect {
+            case .quit:
+                quitting = true
+            case .post(let postID, let items):
+                let poster = poster, inbox = inbox
+                Task.detached {
+                    _ = await poster.postAll(items.map { (account: $0.account, draft: $0.draft) }) { outcome in
+                        inbox.push(.postFinished(postID: postID, outcome: outcome))
+                    }
+                }
+            case .openEditor(let text):
+                let environment = environment
+                let edited = screen.suspend { ExternalEditor.edit(text, environment: environment) }
+                screen.invalidate()
+                apply(.editorFinished(edited))
+            }
+        }
+    }
+}
+
+/// Actions from background tasks, handed to the run loop.
+final class ActionInbox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var pending: [ComposerAction] = []
+
+    func push(_ action: ComposerAction) {
+        lock.lock()
+        pending.append(action)
+        lock.unlock()
+    }
+
+    func drain() -> [ComposerAction] {
+        lock.lock()
+        defer { lock.unlock() }
+        let out = pending
+        pending.removeAll()
+        return out
+    }
+}

@@ -1,0 +1,31 @@
+import ComposerCore
+import Foundation
+
+/// The theme to start with, and why it is not the one asked for when that one is broken.
+struct ThemeChoice {
+    let theme: Theme
+    let problem: String?
+
+    /// Where theme files are looked for, first match wins.
+    static func searchPaths(environment: [String: String]) -> [String] {
+        var paths: [String] = []
+        if let custom = environment["STATUS_COMPOSER_THEMES"], !custom.isEmpty { paths.append(custom) }
+        let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.config")
+        paths.append(config + "/status-composer/themes")
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        paths.append(executable.appendingPathComponent("themes").path)
+        // Run from a checkout: .build/debug/status-composer → themes/ at the top.
+        paths.append(executable.appendingPathComponent("../../themes").standardized.path)
+        paths.append(executable.appendingPathComponent("../../../themes").standardized.path)
+        paths.append(FileManager.default.currentDirectoryPath + "/themes")
+        return paths
+    }
+
+    static func resolve(_ name: String?, environment: [String: String]) -> ThemeChoice {
+        guard let name, !name.isEmpty, name != Theme.dark.name else { return ThemeChoice(theme: .dark, problem: nil) }
+        switch ThemeLoader.load(name, searchPaths: searchPaths(environment: environment)) {
+        case .success(let theme): return ThemeChoice(theme: theme, problem: nil)
+        case .failure(let error): return ThemeChoice(theme: .dark, problem: "default theme in use — \(error)")
+        }
+    }
+}

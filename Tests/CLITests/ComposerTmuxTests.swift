@@ -1,0 +1,166 @@
+import Foundation
+import GatewaySandbox
+import TerminalTestSupport
+import XCTest
+
+/// The composer in a real terminal: tmux runs the binary against a sandbox on 127.0.0.1,
+/// `send-keys` types, `capture-pane` reads the screen, and the sandbox counts what arrived.
+final class ComposerTmuxTests: XCTestCase {
+    var server: GatewaySandboxServer!
+    var home: TempHome!
+    var session: TmuxSession?
+    let tokens = ["DEMO_TOKEN": "demo-token-8888", "GREEN_TOKEN": "green-token-9999", "EVO_TOKEN": "evo-token-7777"]
+
+    override func setUp() async throws {
+        server = try await GatewaySandboxServer.start(credentials: [
+            SandboxCredential(provider: .sandbox, instance: "demo", token: tokens["DEMO_TOKEN"]!),
+            SandboxCredential(provider: .greenAPI, instance: "1101", token: tokens["GREEN_TOKEN"]!),
+            SandboxCredential(provider: .evolution, instance: "loja", token: tokens["EVO_TOKEN"]!),
+        ])
+        home = try TempHome()
+        let base = server.baseURL
+        try home.writeConfig("""
+        [[account]]
+        name = "demo"
+        provider = "sandbox"
+        base_url = "\(base)"
+        instance = "demo"
+        token_env = "DEMO_TOKEN"
+
+        [[account]]
+        name = "green"
+        provider = "green-api"
+        base_url = "\(base)"
+        instance = "1101"
+        token_env = "GREEN_TOKEN"
+
+        [[account]]
+        name = "evo"
+        provider = "evolution"
+        base_url = "\(base)"
+        instance = "loja"
+        token_env = "EVO_TOKEN"
+        """)
+    }
+
+    override func tearDown() async throws {
+        session?.kill()
+        await server.shutdown()
+        home.remove()
+    }
+
+    /// Starts the composer; `shell` wraps it so the test can see what happens after it exits.
+    private func start(_ arguments: String, extraEnvironment: [String: String] = [:], afterExit: Bool = false) throws -> TmuxSession {
+        // The test runner may export NO_COLOR; an empty value means colour unless a test asks.
+        var env = CLIRunner.environment(tokens.merging(["NO_COLOR": ""]) { $1 }.merging(extraEnvironment) { $1 }, home: home.path)
+        env["PATH"] = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        let binary = CLIRunner.binary.path
+        let command = afterExit
+            ? "sh -c '\(binary) \(arguments); echo EXITED:$?; stty -a | tr \" \" \"\\n\" | grep -x -e icanon -e -icanon -e echo -e -echo; sleep 60'"
+            : "\(binary) \(arguments)"
+        let tmux = try TmuxSession(command: command, environment: env)
+        session = tmux
+        tmux.expect(text: "Ctrl-Q")
+        return tmux
+    }
+
+    func testTextStatusWithEmojiAndColourPostsToTwoAccounts() throws {
+        let tmux = try start("--account demo --account green")
+        tmux.type("Promoção 🎉 hoje 🇧🇷")
+        tmux.sendKeys("Tab")
+        tmux.type("1E8449")
+        tmux.expect(text: "#1E8449")
+        tmux.sendKeys("C-s")
+        tmux.expect(text: "Post this text status to demo (Sandbox), green (Green API)?")
+        tmux.sendKeys("Enter")
+        let screen = tmux.expect("two receipts") { $0.contains("✓ demo (Sandbox): posted — messageId SBX") && $0.contains("✓ green (Green API): posted — idMessage ") }
+        XCTAssertTrue(screen.contains("Posted to all 2 accounts"), screen)
+        let requests = server.recordedRequests()
+        XCTAssertEqual(requests.count, 2)
+        let green = try XCTUnwrap(requests.first { $0.path.contains("sendTextStatus") })
+        XCTAssertEqual(green.bodyText, ##"{"message":"Promoção 🎉 hoje 🇧🇷","backgroundColor":"#1E8449"}"##)
+        for token in tokens.values { XCTAssertFalse(screen.contains(token)) }
+    }
+
+    func testValidationErrorBlocksPostingAndSendsNothing() throws {
+        let tmux = try start("--account evo")
+        tmux.type("Oi")
+        tmux.expect(text: "✗ color: empty; Evolution API needs a background")
+        tmux.sendKeys("C-s")
+        tmux.expect(text: "Nothing was sent")
+        XCTAssertFalse(tmux.screen().contains("Post this"))
+        XCTAssertEqual(server.recordedRequests().count, 0)
+    }
+
+    func testHangingGatewayLeavesTheComposerResponsive() throws {
+        server.inject(.hang, instance: "demo")
+        let tmux = try start("--account demo")
+        tmux.type("first")
+        tmux.sendKeys("C-s")
+        tmux.expect(text: "Post this")
+        tmux.sendKeys("Enter")
+        tmux.expect(text: "demo (Sandbox): sending…")
+        tmux.sendKeys("C-n")
+        tmux.type("typed while waiting ✓")
+        tmux.expect(text: "typed while waiting ✓")
+        tmux.expect(text: "21/700")
+        XCTAssertTrue(tmux.screen().contains("sending…"), "the hanging post is still in flight")
+        tmux.sendKeys("C-q")
+        tmux.expect(text: "still sending")
+        XCTAssertEqual(server.recordedRequests().count, 1)
+    }
+
+    func testResizeToTinyAndBackKeepsTheDraft() throws {
+        let tmux = try start("--account demo --text 'kept across resizes 👍'")
+        tmux.resize(width: 30, height: 8)
+        tmux.expect(text: "Make the window larger")
+        tmux.resize(width: 100, height: 30)
+        tmux.expect(text: "kept across resizes 👍")
+    }
+
+    func testPasteAddsOneAudienceEntryPerLine() throws {
+        let tmux = try start("--account green")
+        tmux.type("Oi")
+        for _ in 0..<3 { tmux.sendKeys("Tab") }
+        tmux.expect(text: "› Audience")
+        tmux.paste("5511999999999\n5521988887777\n123")
+        let screen = tmux.expect(text: "Added 3 numbers.")
+        XCTAssertTrue(screen.contains("5511999999999 ✓"), screen)
+        XCTAssertTrue(screen.contains("123 ✗"), screen)
+        XCTAssertTrue(screen.contains("to: '123'; 3 digits"), screen)
+    }
+
+    func testCtrlQRestoresTheTerminal() throws {
+        let tmux = try start("--account demo", afterExit: true)
+        tmux.type("bye")
+        tmux.sendKeys("C-q")
+        let screen = tmux.expect(text: "EXITED:0")
+        XCTAssertTrue(screen.split(separator: "\n").contains("icanon"), "cooked mode is back:\n\(screen)")
+        XCTAssertTrue(screen.split(separator: "\n").contains("echo"), "echo is back:\n\(screen)")
+        XCTAssertFalse(screen.contains("Ctrl-S/F2"), "the alternate screen is gone:\n\(screen)")
+    }
+
+    func testEscTwiceQuitsAtOnce() throws {
+        let tmux = try start("--account demo", afterExit: true)
+        tmux.sendKeys("Escape")
+        tmux.expect(text: "Press Esc again")
+        tmux.sendKeys("Escape")
+        tmux.expect(text: "EXITED:0", timeout: 5)
+    }
+
+    func testNoColorAndPortuguese() throws {
+        let tmux = try start("--account demo", extraEnvironment: ["NO_COLOR": "1", "LANG": "pt_BR.UTF-8"])
+        let screen = tmux.expect(text: "sem cor")
+        XCTAssertTrue(screen.contains("› Texto"), screen)
+        XCTAssertTrue(screen.contains("Contas"), screen)
+        XCTAssertTrue(screen.contains("publicar"), screen)
+    }
+
+    func testBrokenThemeFallsBackWithAClearError() throws {
+        let theme = home.path + "/broken.toml"
+        FileManager.default.createFile(atPath: theme, contents: Data("name = \"x\"\n[styles]\ntext = \"fg=#12\"\n".utf8))
+        let tmux = try start("--account demo --theme \(theme)")
+        tmux.expect(text: "default theme in use")
+        XCTAssertTrue(tmux.screen().contains("styles.text"), tmux.screen())
+    }
+}
