@@ -41,7 +41,7 @@ public final class GatewaySandboxServer: Sendable {
         let stopped = OneShot<Void>()
         let application = Application(
             responder: SandboxResponder(state: state),
-            server: .http1(additionalChannelHandlers: [ExpectContinueHandler()]),
+            server: .http1(configuration: .init(additionalChannelHandlers: [ExpectContinueHandler()])),
             configuration: ApplicationConfiguration(address: .hostname(host, port: port)),
             onServerRunning: { channel in
                 let boundPort = channel.localAddress?.port ?? port

@@ -84,7 +84,7 @@ struct TempHome {
     var configPath: String { path + "/config/status-composer/config.toml" }
 
     func writeConfig(_ text: String, mode: Int = 0o600) throws {
-        FileManager.default.createFile(atPath: configPath, contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: configPath, contents: Data(text.utf8))
         try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: configPath)
     }
 

@@ -158,7 +158,7 @@ final class ComposerTmuxTests: XCTestCase {
 
     func testBrokenThemeFallsBackWithAClearError() throws {
         let theme = home.path + "/broken.toml"
-        FileManager.default.createFile(atPath: theme, contents: Data("name = \"x\"\n[styles]\ntext = \"fg=#12\"\n".utf8))
+        _ = FileManager.default.createFile(atPath: theme, contents: Data("name = \"x\"\n[styles]\ntext = \"fg=#12\"\n".utf8))
         let tmux = try start("--account demo --theme \(theme)")
         tmux.expect(text: "default theme in use")
         XCTAssertTrue(tmux.screen().contains("styles.text"), tmux.screen())

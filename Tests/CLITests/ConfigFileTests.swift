@@ -43,7 +43,7 @@ final class ConfigFileTests: XCTestCase {
         let home = try TempHome()
         defer { home.remove() }
         let tokenFile = home.path + "/token"
-        FileManager.default.createFile(atPath: tokenFile, contents: Data("file-secret-77\n".utf8))
+        _ = FileManager.default.createFile(atPath: tokenFile, contents: Data("file-secret-77\n".utf8))
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: tokenFile)
         try home.writeConfig("[[account]]\nname = \"a\"\nprovider = \"ryze\"\ninstance = \"i\"\ntoken_file = \"\(tokenFile)\"\n", mode: 0o644)
         let env = CLIRunner.environment(home: home.path)

@@ -127,7 +127,7 @@ final class PostCommandTests: XCTestCase {
 
     func testDryRunOfGreenLocalFileShowsUploadThenStatus() throws {
         let file = home.path + "/promo.jpg"
-        FileManager.default.createFile(atPath: file, contents: Data([1, 2, 3, 4]))
+        _ = FileManager.default.createFile(atPath: file, contents: Data([1, 2, 3, 4]))
         let result = try run(["post", "--account", "shop-green", "--type", "image", "--media", file, "--dry-run"])
         XCTAssertEqual(result.exitCode, 0, result.all)
         XCTAssertTrue(result.stdout.contains("upload the media (step 1 of 2)"), result.stdout)
