@@ -7,7 +7,9 @@ enum FormView {
     /// Draws the form and returns where the hardware cursor belongs (screen coordinates).
     static func draw(_ state: ComposerState, into painter: inout Painter, area: Rect, _ words: UIText) -> (x: Int, y: Int)? {
         guard area.width > 0, area.height > 0 else { return nil }
-        var sheet = Painter(width: area.width, height: 400, theme: state.theme, profile: state.colorProfile)
+        // Tall enough for every field with many accounts and numbers; only the part around the
+        // focused field is shown.
+        var sheet = Painter(width: area.width, height: max(area.height, 120), theme: state.theme, profile: state.colorProfile)
         sheet.fill(sheet.buffer.bounds, .text)
         var y = 0
         var focusRows = 0..<1
