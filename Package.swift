@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The domain: drafts, validation, accounts, one adapter per gateway.
@@ -42,6 +43,11 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // The local store: the journal of every post attempt, written before the request leaves.
+        .target(
+            name: "History",
+            dependencies: ["StatusKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // Pure terminal primitives: display width, cells, buffers, colours. No dependencies,
         // so the renderer and its tests build in seconds.
         .target(name: "TerminalCells"),
@@ -65,11 +71,13 @@ let package = Package(
                 "GatewaySandbox",
                 "ComposerCore",
                 "TerminalUI",
+                "History",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(name: "StatusKitTests", dependencies: ["StatusKit", "GatewaySandbox"]),
+        .testTarget(name: "HistoryTests", dependencies: ["History", "StatusKit"]),
         .testTarget(name: "CLITests", dependencies: ["StatusKit", "GatewaySandbox", "TerminalTestSupport"]),
         // Drives programs in a real terminal (tmux) for the end-to-end tests.
         .target(name: "TerminalTestSupport", path: "Tests/TerminalTestSupport"),

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the build and the tests need, when missing:
-# libncurses-dev (the terminal UI links ncursesw), tmux (terminal tests drive the app in it),
+# libncurses-dev (the terminal UI links ncursesw), libsqlite3-dev (the history store), tmux (terminal tests drive the app in it),
 # locales data for C.UTF-8, and curl (scripts talk to the sandbox).
 set -euo pipefail
-packages=(libncurses-dev tmux curl)
+packages=(libncurses-dev libsqlite3-dev tmux curl)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -163,4 +163,31 @@ final class ComposerTmuxTests: XCTestCase {
         tmux.expect(text: "default theme in use")
         XCTAssertTrue(tmux.screen().contains("styles.text"), tmux.screen())
     }
+
+    func testSIGHUPSavesTheDraftRestoresTheTerminalAndTheNextStartHasIt() throws {
+        let tmux = try start("--config \(home.configPath) --account green", afterExit: true)
+        tmux.type("não perca isto 🙏")
+        tmux.expect(text: "não perca isto 🙏")
+        let pid = try XCTUnwrap(Self.pid(withArgument: home.configPath), "the composer's process")
+        kill(pid, SIGHUP)
+        let screen = tmux.expect(text: "EXITED:")
+        XCTAssertTrue(screen.split(separator: "\n").contains("icanon"), "cooked mode is back:\n\(screen)")
+        tmux.kill()
+
+        let next = try start("")
+        next.expect(text: "não perca isto 🙏")
+        next.expect(text: "Draft restored")
+        XCTAssertTrue(next.screen().contains("green (Green API)"), next.screen())
+    }
+
+    /// The process whose command line holds `argument` (found through /proc, no tools needed).
+    static func pid(withArgument argument: String) -> pid_t? {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        for entry in entries {
+            guard let pid = pid_t(entry), let data = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline") else { continue }
+            let parts = data.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+            if parts.first?.hasSuffix("/status-composer") == true, parts.contains(argument) { return pid }
+        }
+        return nil
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import StatusKit
 
 /// Every label, hint and notice of the composer in English and Brazilian Portuguese.
@@ -73,6 +74,10 @@ public struct UIText: Sendable {
     public func postedSome(_ posted: Int, _ total: Int) -> String {
         pick("Posted to \(posted) of \(total) accounts — see the log for what went wrong.",
              "Publicado em \(posted) de \(total) contas — veja no registro o que deu errado.")
+    }
+    public func draftRestored(_ date: Date) -> String {
+        let time = ISO8601DateFormatter.string(from: date, timeZone: .current, formatOptions: [.withFullDate, .withTime, .withColonSeparatorInTime, .withDashSeparatorInDate, .withSpaceBetweenDateAndTime])
+        return pick("Draft restored (saved \(time)); Ctrl-N starts a new one.", "Rascunho recuperado (salvo em \(time)); Ctrl-N começa um novo.")
     }
     public var newDraft: String { pick("New draft: the form is clear (accounts, colour and font kept).", "Novo rascunho: o formulário foi limpo (contas, cor e fonte mantidas).") }
     public var editorFailed: String { pick("The editor did not return the text; nothing changed.", "O editor não devolveu o texto; nada mudou.") }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ComposerCore
 import Foundation
+import History
 import StatusKit
 import TerminalUI
 
@@ -32,6 +33,14 @@ struct ComposeCommand: AsyncParsableCommand {
             throw Exit.invalidInput
         }
         let environment = ProcessInfo.processInfo.environment
+        let store: HistoryStore
+        do {
+            store = try HistoryStore(path: HistoryStore.defaultPath(environment: environment))
+        } catch {
+            Console.error("Cannot open the history at \(HistoryStore.defaultPath(environment: environment)): \(error)")
+            await session.close()
+            throw Exit.invalidInput
+        }
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             Console.error("The composer needs a terminal. In scripts, use: status-composer post --help")
             await session.close()
@@ -46,14 +55,26 @@ struct ComposeCommand: AsyncParsableCommand {
             throw Exit.invalidInput
         }
         let themeChoice = ThemeChoice.resolve(theme ?? (session.usesBuiltInSandbox ? nil : ConfigLoader.theme(path: session.location.path)), environment: environment)
+        // With nothing given on the command line, carry on with the last draft.
+        var draft = draftOptions.prefill()
+        var chosen = account
+        var restored: SavedDraft?
+        if draft == StatusDraft(), account.isEmpty, let saved = try? store.loadDraft(), saved.draft != StatusDraft() {
+            draft = saved.draft
+            chosen = saved.accounts
+            restored = saved
+        }
         var state = ComposerState(
-            accounts: session.accounts, selected: account, draft: draftOptions.prefill(),
+            accounts: session.accounts, selected: chosen, draft: draft,
             language: Language.from(environment: environment), theme: themeChoice.theme,
             colorProfile: screen.colorProfile, size: screen.size, usesBuiltInSandbox: session.usesBuiltInSandbox
         )
+        if let restored {
+            state.notice = .info(UIText(state.language).draftRestored(restored.savedAt))
+        }
         if let problem = themeChoice.problem { state.notice = .error(problem) }
         let client = GatewayHTTPClient()
-        let app = ComposerApp(state: state, screen: screen, poster: StatusPoster(client: client), environment: environment)
+        let app = ComposerApp(state: state, screen: screen, poster: StatusPoster(client: client), store: store, environment: environment)
         app.run()
         screen.close()
         await client.shutdown()

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import History
 import StatusKit
 
 struct PostCommand: AsyncParsableCommand {
@@ -60,7 +61,17 @@ struct PostCommand: AsyncParsableCommand {
         let client = GatewayHTTPClient()
         let report = OutcomeReport(json: sendOptions.json, masker: masker, language: language)
         let poster = StatusPoster(client: client, timeout: sendOptions.timeoutDuration)
-        let outcomes = await poster.postAll(ready) { outcome in Console.out(report.line(for: outcome)) }
+        let outcomes: [PostOutcome]
+        do {
+            let store = try HistoryStore(path: HistoryStore.defaultPath())
+            outcomes = try await JournaledPoster(poster: poster, store: store).postAll(ready) { outcome in
+                Console.out(report.line(for: outcome))
+            }
+        } catch {
+            await client.shutdown()
+            Console.error("Nothing was sent: the history at \(HistoryStore.defaultPath()) cannot be written (\(error)).")
+            return Exit.invalidInput
+        }
         await client.shutdown()
         if !sendOptions.json { Console.error(OutcomeReport.summary(outcomes)) }
         return outcomes.allSatisfy(\.succeeded) ? .success : Exit.gatewayFailed

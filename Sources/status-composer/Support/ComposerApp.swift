@@ -1,5 +1,6 @@
 import ComposerCore
 import Foundation
+import History
 import StatusKit
 import TerminalCells
 import TerminalUI
@@ -12,15 +13,21 @@ final class ComposerApp {
     private var state: ComposerState
     private let screen: TerminalScreen
     private let poster: StatusPoster
+    /// The journal; every post is written to it before it leaves.
+    private let store: HistoryStore
     private let environment: [String: String]
     private let inbox = ActionInbox()
     private var dirty = true
     private var quitting = false
+    /// The form as last written to the store, and when.
+    private var savedForm: (draft: StatusDraft, accounts: [String])?
+    private var lastSave = Date.distantPast
 
-    init(state: ComposerState, screen: TerminalScreen, poster: StatusPoster, environment: [String: String]) {
+    init(state: ComposerState, screen: TerminalScreen, poster: StatusPoster, store: HistoryStore, environment: [String: String]) {
         self.state = state
         self.screen = screen
         self.poster = poster
+        self.store = store
         self.environment = environment
     }
 
@@ -43,7 +50,19 @@ final class ComposerApp {
                 apply(.tick)
                 lastTick = Date()
             }
+            // Autosave, at most once a second while the form changes.
+            if Date().timeIntervalSince(lastSave) >= 1 { saveDraft() }
         }
+        // Quit, SIGHUP (the SSH connection dropped) or SIGTERM: save what was typed at once.
+        saveDraft()
+    }
+
+    private func saveDraft() {
+        let form = (draft: state.draft, accounts: state.selected)
+        if let saved = savedForm, saved.draft == form.draft, saved.accounts == form.accounts { return }
+        try? store.saveDraft(SavedDraft(draft: form.draft, accounts: form.accounts))
+        savedForm = form
+        lastSave = Date()
     }
 
     private func apply(_ action: ComposerAction) {
@@ -54,10 +73,17 @@ final class ComposerApp {
             case .quit:
                 quitting = true
             case .post(let postID, let items):
-                let poster = poster, inbox = inbox
+                let journaled = JournaledPoster(poster: poster, store: store), inbox = inbox
                 Task.detached {
-                    _ = await poster.postAll(items.map { (account: $0.account, draft: $0.draft) }) { outcome in
-                        inbox.push(.postFinished(postID: postID, outcome: outcome))
+                    do {
+                        _ = try await journaled.postAll(items.map { (account: $0.account, draft: $0.draft) }) { outcome in
+                            inbox.push(.postFinished(postID: postID, outcome: outcome))
+                        }
+                    } catch {
+                        for item in items {
+                            let failure = GatewayFailure.cannotBuildRequest(.verbatim("the history cannot be written (\(error))"))
+                            inbox.push(.postFinished(postID: postID, outcome: PostOutcome(accountName: item.account.name, gateway: item.account.gateway, result: .failure(failure))))
+                        }
                     }
                 }
             case .openEditor(let text):

@@ -1,0 +1,60 @@
+import Foundation
+import GRDB
+import StatusKit
+
+/// One post attempt to one account, as the journal keeps it. No secret is ever stored.
+public struct AttemptRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "attempt"
+
+    public enum State: String, Codable, Sendable {
+        /// Written before the request left; still the state if the process died before the answer.
+        case sending
+        case sent
+        case failed
+        /// The process ended while the request was in flight: it may or may not have been published.
+        case unknown
+    }
+
+    public var id: Int64?
+    public var account: String
+    public var gateway: String
+    public var kind: String
+    public var text: String
+    public var media: String
+    public var color: String
+    public var font: String
+    /// Audience entries joined by newlines.
+    public var audience: String
+    public var startedAt: Date
+    public var finishedAt: Date?
+    public var state: State
+    public var messageId: String?
+    public var zaapId: String?
+    public var httpStatus: Int?
+    public var error: String?
+    /// The process that wrote `sending`, to tell an abandoned attempt from one in flight.
+    public var pid: Int32
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    /// Statuses disappear 24 hours after they are posted.
+    public static let lifetime: TimeInterval = 24 * 3600
+
+    /// Seconds until a sent status expires, nil when it was not sent or has expired.
+    public func timeLeft(now: Date = Date()) -> TimeInterval? {
+        guard state == .sent else { return nil }
+        let left = (finishedAt ?? startedAt).addingTimeInterval(Self.lifetime).timeIntervalSince(now)
+        return left > 0 ? left : nil
+    }
+
+    /// What is kept of media: a link or path as typed; a data URI only by its size, since it can
+    /// be megabytes of base64.
+    static func mediaSummary(_ media: MediaSource?) -> String {
+        switch media {
+        case nil: ""
+        case .url(let url): url.absoluteString
+        case .file(let path, _, _): path
+        case .dataURI(let mime, let base64): "data:\(mime) (\(base64.utf8.count / 4 * 3) bytes)"
+        }
+    }
+}

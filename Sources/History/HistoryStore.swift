@@ -1,0 +1,119 @@
+import Foundation
+import GRDB
+import StatusKit
+
+/// The journal of post attempts in SQLite (WAL), at
+/// `$XDG_STATE_HOME/status-composer/history.sqlite`. An attempt is written as `sending` before
+/// its request leaves; the answer moves it to `sent` or `failed`. An attempt left in `sending` by
+/// a process that is gone becomes `unknown`, and is never resent on its own.
+public final class HistoryStore: Sendable {
+    let pool: DatabasePool
+    public let path: String
+
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let state: String
+        if let xdg = environment["XDG_STATE_HOME"], !xdg.isEmpty {
+            state = xdg
+        } else {
+            state = (environment["HOME"] ?? NSHomeDirectory()) + "/.local/state"
+        }
+        return state + "/status-composer/history.sqlite"
+    }
+
+    public init(path: String) throws {
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        pool = try DatabasePool(path: path)
+        self.path = path
+        try Self.migrator.migrate(pool)
+        try markAbandoned()
+    }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: attempts") { db in
+            try db.create(table: "attempt") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("account", .text).notNull().indexed()
+                table.column("gateway", .text).notNull()
+                table.column("kind", .text).notNull()
+                table.column("text", .text).notNull()
+                table.column("media", .text).notNull()
+                table.column("color", .text).notNull()
+                table.column("font", .text).notNull()
+                table.column("audience", .text).notNull()
+                table.column("startedAt", .datetime).notNull().indexed()
+                table.column("finishedAt", .datetime)
+                table.column("state", .text).notNull()
+                table.column("messageId", .text)
+                table.column("zaapId", .text)
+                table.column("httpStatus", .integer)
+                table.column("error", .text)
+                table.column("pid", .integer).notNull()
+            }
+        }
+        registerDraftMigration(&migrator)
+        return migrator
+    }
+
+    /// Writes the attempt before its request leaves. Returns its id.
+    public func begin(account: Account, draft: ValidDraft, rawFont: String = "", at date: Date = Date()) throws -> Int64 {
+        var record = AttemptRecord(
+            id: nil, account: account.name, gateway: account.gateway.rawValue, kind: draft.kind.rawValue,
+            text: draft.text, media: AttemptRecord.mediaSummary(draft.media), color: draft.color?.description ?? "",
+            font: draft.fontWireName ?? rawFont, audience: draft.audience.map(\.digits).joined(separator: "\n"),
+            startedAt: date, finishedAt: nil, state: .sending, messageId: nil, zaapId: nil, httpStatus: nil,
+            error: nil, pid: getpid()
+        )
+        try pool.write { db in try record.insert(db) }
+        return record.id ?? 0
+    }
+
+    /// Records the answer.
+    public func finish(_ id: Int64, outcome: PostOutcome) throws {
+        try pool.write { db in
+            guard var record = try AttemptRecord.fetchOne(db, key: id) else { return }
+            record.finishedAt = outcome.finishedAt
+            switch outcome.result {
+            case .success(let receipt):
+                record.state = .sent
+                record.messageId = receipt.messageId
+                record.zaapId = receipt.zaapId
+                record.httpStatus = receipt.httpStatus
+            case .failure(let failure):
+                record.state = .failed
+                record.httpStatus = failure.httpStatus
+                record.error = failure.message
+            }
+            try record.update(db)
+        }
+    }
+
+    /// Attempts, newest last, optionally for one account and since a time.
+    public func attempts(account: String? = nil, since: Date? = nil) throws -> [AttemptRecord] {
+        try pool.read { db in
+            var request = AttemptRecord.order(Column("startedAt"), Column("id"))
+            if let account { request = request.filter(Column("account") == account) }
+            if let since { request = request.filter(Column("startedAt") >= since) }
+            return try request.fetchAll(db)
+        }
+    }
+
+    /// Attempts still `sending` whose process is gone had no answer recorded: unknown outcome.
+    func markAbandoned() throws {
+        try pool.write { db in
+            let open = try AttemptRecord.filter(Column("state") == AttemptRecord.State.sending.rawValue).fetchAll(db)
+            for var record in open where record.pid != getpid() && kill(record.pid, 0) != 0 {
+                record.state = .unknown
+                record.error = "the program ended before the gateway answered; the status may or may not have been published"
+                try record.update(db)
+            }
+        }
+    }
+}
+
+extension HistoryStore {
+    /// Replaces a record as it is (tests simulate another process's attempts with it).
+    func overwrite(_ record: AttemptRecord) throws {
+        try pool.write { db in try record.update(db) }
+    }
+}

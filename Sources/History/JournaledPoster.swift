@@ -1,0 +1,29 @@
+import Foundation
+import StatusKit
+
+/// Posts with the journal first: every attempt is written as `sending` before any request
+/// leaves (if the journal cannot be written, nothing is sent), and each answer is recorded as
+/// it arrives.
+public struct JournaledPoster: Sendable {
+    public let poster: StatusPoster
+    public let store: HistoryStore
+
+    public init(poster: StatusPoster, store: HistoryStore) {
+        self.poster = poster
+        self.store = store
+    }
+
+    public func postAll(
+        _ items: [(account: Account, draft: ValidDraft)],
+        onOutcome: @escaping @Sendable (PostOutcome) -> Void = { _ in }
+    ) async throws -> [PostOutcome] {
+        var ids: [String: Int64] = [:]
+        for item in items { ids[item.account.name] = try store.begin(account: item.account, draft: item.draft) }
+        let journal = ids
+        let store = store
+        return await poster.postAll(items) { outcome in
+            if let id = journal[outcome.accountName] { try? store.finish(id, outcome: outcome) }
+            onOutcome(outcome)
+        }
+    }
+}

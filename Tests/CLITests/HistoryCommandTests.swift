@@ -1,0 +1,47 @@
+import Foundation
+import GatewaySandbox
+import XCTest
+
+/// The journal end to end: a post killed while its request hangs shows as unknown outcome and
+/// is not sent again; a finished post shows its receipt and time left.
+final class HistoryCommandTests: XCTestCase {
+    func testKilledPostShowsUnknownOutcomeAndIsNeverResent() async throws {
+        let server = try await GatewaySandboxServer.start(credentials: [SandboxCredential(provider: .ryze, instance: "shop", token: "ryze-token-5555")])
+        let home = try TempHome()
+        defer { home.remove() }
+        try home.writeConfig("[[account]]\nname = \"shop\"\nprovider = \"ryze\"\nbase_url = \"\(server.baseURL)\"\ninstance = \"shop\"\ntoken_env = \"T\"\n")
+        let env = CLIRunner.environment(["T": "ryze-token-5555"], home: home.path)
+
+        XCTAssertEqual(try CLIRunner.run(["post", "--account", "shop", "--type", "text", "--text", "primeiro"], environment: env).exitCode, 0)
+        server.inject(.hang, instance: "shop")
+        let process = Process()
+        process.executableURL = CLIRunner.binary
+        process.arguments = ["post", "--account", "shop", "--type", "text", "--text", "segundo"]
+        process.environment = env
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date().addingTimeInterval(20)
+        while server.recordedRequests().count < 2, Date() < deadline { usleep(20_000) }
+        XCTAssertEqual(server.recordedRequests().count, 2, "the second post reached the gateway")
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        server.clearFaults()
+
+        let history = try CLIRunner.run(["history", "--json"], environment: env)
+        XCTAssertEqual(history.exitCode, 0, history.all)
+        let lines = history.stdoutLines
+        XCTAssertEqual(lines.count, 2, history.stdout)
+        XCTAssertTrue(lines[0].contains(#""state":"sent""#) && lines[0].contains(#""secondsLeft":"#), lines[0])
+        XCTAssertTrue(lines[1].contains(#""state":"unknown""#) && lines[1].contains(#""text":"segundo""#), lines[1])
+        XCTAssertEqual(server.recordedRequests().count, 2, "nothing is resent on its own")
+        let human = try CLIRunner.run(["history", "--account", "shop", "--since", "1h"], environment: env)
+        XCTAssertTrue(human.stdout.contains("unknown"), human.stdout)
+        XCTAssertTrue(human.stdout.contains("expires in 23h"), human.stdout)
+        XCTAssertEqual(try CLIRunner.run(["history", "--since", "soon"], environment: env).exitCode, 2)
+
+        let database = try Data(contentsOf: URL(fileURLWithPath: home.path + "/.local/state/status-composer/history.sqlite"))
+        XCTAssertNil(database.range(of: Data("ryze-token-5555".utf8)))
+        await server.shutdown()
+    }
+}
