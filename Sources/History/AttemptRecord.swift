@@ -13,6 +13,8 @@ public struct AttemptRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
         case failed
         /// The process ended while the request was in flight: it may or may not have been published.
         case unknown
+        /// Taken back with `delete` before it expired.
+        case deleted
     }
 
     public var id: Int64?
@@ -32,6 +34,8 @@ public struct AttemptRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
     public var zaapId: String?
     public var httpStatus: Int?
     public var error: String?
+    /// When the status was deleted.
+    public var deletedAt: Date?
     /// The process that wrote `sending`, to tell an abandoned attempt from one in flight.
     public var pid: Int32
 

@@ -52,6 +52,9 @@ public final class HistoryStore: Sendable {
             }
         }
         registerDraftMigration(&migrator)
+        migrator.registerMigration("v3: deletions") { db in
+            try db.alter(table: "attempt") { table in table.add(column: "deletedAt", .datetime) }
+        }
         return migrator
     }
 
@@ -62,7 +65,7 @@ public final class HistoryStore: Sendable {
             text: draft.text, media: AttemptRecord.mediaSummary(draft.media), color: draft.color?.description ?? "",
             font: draft.fontWireName ?? rawFont, audience: draft.audience.map(\.digits).joined(separator: "\n"),
             startedAt: date, finishedAt: nil, state: .sending, messageId: nil, zaapId: nil, httpStatus: nil,
-            error: nil, pid: getpid()
+            error: nil, deletedAt: nil, pid: getpid()
         )
         try pool.write { db in try record.insert(db) }
         return record.id ?? 0
@@ -85,6 +88,20 @@ public final class HistoryStore: Sendable {
                 record.error = failure.message
             }
             try record.update(db)
+        }
+    }
+
+    /// Records that a status was deleted; returns how many attempts carried that id.
+    @discardableResult
+    public func markDeleted(account: String, messageId: String, at date: Date = Date()) throws -> Int {
+        try pool.write { db in
+            let records = try AttemptRecord.filter(Column("account") == account && Column("messageId") == messageId).fetchAll(db)
+            for var record in records {
+                record.state = .deleted
+                record.deletedAt = date
+                try record.update(db)
+            }
+            return records.count
         }
     }
 

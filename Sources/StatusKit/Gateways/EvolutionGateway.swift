@@ -46,6 +46,17 @@ public struct EvolutionGateway: GatewayAdapter {
         Self.reading.receipt(from: response, idField: "key.id") { json in (json["key"]["id"].string, nil) }
     }
 
+    /// Evolution's generic delete-for-everyone, aimed at the status broadcast.
+    public func deleteRequest(messageId: String, account: Account) -> GatewayRequest? {
+        let url = account.baseURL.appending(segments: ["chat", "deleteMessageForEveryone", account.instance])
+        let body = JSONValue.object([("id", .string(messageId)), ("remoteJid", .string("status@broadcast")), ("fromMe", .bool(true))])
+        return .json(.DELETE, url, body, headers: [("apikey", account.token.exposedValue)], purpose: "delete the status")
+    }
+
+    public func deleteResult(from response: GatewayResponse) -> Result<Void, GatewayFailure> {
+        (200...299).contains(response.status) ? .success(()) : .failure(Self.reading.failure(from: response))
+    }
+
     static let reading = AnswerReading(
         gateway: .evolution,
         errorText: { $0.json["response"]["message"].text ?? $0.json["message"].text ?? $0.json["error"].text },

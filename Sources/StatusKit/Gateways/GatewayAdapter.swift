@@ -12,12 +12,17 @@ public protocol GatewayAdapter: Sendable {
     func uploadRequest(for draft: ValidDraft, account: Account) throws -> GatewayRequest?
     /// The link the upload answered with.
     func uploadedLink(from response: GatewayResponse) -> Result<String, GatewayFailure>
+    /// The request that takes a posted status back, or nil when the gateway cannot delete statuses.
+    func deleteRequest(messageId: String, account: Account) -> GatewayRequest?
+    /// Reads the answer to the delete request.
+    func deleteResult(from response: GatewayResponse) -> Result<Void, GatewayFailure>
     /// The status request; `uploadedLink` is the upload's answer when there was one.
     func statusRequest(for draft: ValidDraft, account: Account, uploadedLink: String?) throws -> GatewayRequest
     func receipt(from response: GatewayResponse) -> Result<StatusReceipt, GatewayFailure>
 }
 
 extension GatewayAdapter {
+    public func deleteRequest(messageId: String, account: Account) -> GatewayRequest? { nil }
     public func extraIssues(for draft: ValidDraft, account: Account?, language: Language) -> [ValidationIssue] { [] }
     /// The extra rules' messages in English.
     public func extraIssues(for draft: ValidDraft, account: Account?) -> [ValidationIssue] {

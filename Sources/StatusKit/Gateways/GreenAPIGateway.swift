@@ -96,6 +96,14 @@ public struct GreenAPIGateway: GatewayAdapter {
         Self.reading.receipt(from: response, idField: "idMessage") { json in (json["idMessage"].string, nil) }
     }
 
+    public func deleteRequest(messageId: String, account: Account) -> GatewayRequest? {
+        .postJSON(methodURL(account.baseURL, account, "deleteStatus"), .object([("idMessage", .string(messageId))]), purpose: "delete the status")
+    }
+
+    public func deleteResult(from response: GatewayResponse) -> Result<Void, GatewayFailure> {
+        (200...299).contains(response.status) ? .success(()) : .failure(Self.reading.failure(from: response))
+    }
+
     static let reading = AnswerReading(
         gateway: .greenAPI,
         errorText: { response in

@@ -43,6 +43,17 @@ public struct RyzeGateway: GatewayAdapter {
         }
     }
 
+    /// RyzeAPI's message delete, revoking for everyone.
+    public func deleteRequest(messageId: String, account: Account) -> GatewayRequest? {
+        let url = account.baseURL.appending(segments: ["api", "chat", "delete", account.instance])
+        return .json(.DELETE, url, .object([("messageId", .string(messageId)), ("deleteForEveryone", .bool(true))]), headers: [("token", account.token.exposedValue)], purpose: "delete the status")
+    }
+
+    public func deleteResult(from response: GatewayResponse) -> Result<Void, GatewayFailure> {
+        if (200...299).contains(response.status), response.json["success"].root as? Bool != false { return .success(()) }
+        return .failure(Self.reading.failure(from: response))
+    }
+
     static let reading = AnswerReading(
         gateway: .ryze,
         errorText: { $0.json["error"]["message"].text ?? $0.json["message"].text },

@@ -34,6 +34,15 @@ public struct SandboxGateway: GatewayAdapter {
         Self.reading.receipt(from: response, idField: "id") { json in (json["id"].string, nil) }
     }
 
+    public func deleteRequest(messageId: String, account: Account) -> GatewayRequest? {
+        let url = account.baseURL.appending(segments: ["sandbox", account.instance, "status", messageId])
+        return .json(.DELETE, url, nil, headers: [("Authorization", "Bearer " + account.token.exposedValue)], purpose: "delete the status")
+    }
+
+    public func deleteResult(from response: GatewayResponse) -> Result<Void, GatewayFailure> {
+        (200...299).contains(response.status) ? .success(()) : .failure(Self.reading.failure(from: response))
+    }
+
     static let reading = AnswerReading(
         gateway: .sandbox,
         errorText: { $0.json["error"].text },

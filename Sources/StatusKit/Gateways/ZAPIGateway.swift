@@ -56,6 +56,18 @@ public struct ZAPIGateway: GatewayAdapter {
         }
     }
 
+    /// Z-API's generic message delete, pointed at the status broadcast (not documented for
+    /// statuses; answers 204).
+    public func deleteRequest(messageId: String, account: Account) -> GatewayRequest? {
+        var components = URLComponents(url: methodURL(account, "messages"), resolvingAgainstBaseURL: false)!
+        components.queryItems = [URLQueryItem(name: "messageId", value: messageId), URLQueryItem(name: "phone", value: "status@broadcast"), URLQueryItem(name: "owner", value: "true")]
+        return .json(.DELETE, components.url!, nil, headers: headers(account), purpose: "delete the status")
+    }
+
+    public func deleteResult(from response: GatewayResponse) -> Result<Void, GatewayFailure> {
+        (200...299).contains(response.status) ? .success(()) : .failure(Self.reading.failure(from: response))
+    }
+
     static let reading = AnswerReading(
         gateway: .zapi,
         errorText: { $0.json["error"].text ?? $0.json["message"].text },

@@ -25,9 +25,15 @@ public struct GatewayRequest: Sendable {
 
     /// A JSON POST with the headers every gateway expects.
     static func postJSON(_ url: URL, _ body: JSONValue, headers extra: [(String, String)] = [], purpose: String) -> GatewayRequest {
-        var headers: [(name: String, value: String)] = [("Content-Type", "application/json"), ("Accept", "application/json")]
+        json(.POST, url, body, headers: extra, purpose: purpose)
+    }
+
+    /// A request with a JSON body (or none) and the headers every gateway expects.
+    static func json(_ method: Method, _ url: URL, _ body: JSONValue?, headers extra: [(String, String)] = [], purpose: String) -> GatewayRequest {
+        var headers: [(name: String, value: String)] = [("Accept", "application/json")]
+        if body != nil { headers.insert(("Content-Type", "application/json"), at: 0) }
         headers += extra.map { (name: $0.0, value: $0.1) }
-        return GatewayRequest(method: .POST, url: url, headers: headers, body: Data(body.serialized().utf8), purpose: purpose)
+        return GatewayRequest(method: method, url: url, headers: headers, body: body.map { Data($0.serialized().utf8) }, purpose: purpose)
     }
 }
 
