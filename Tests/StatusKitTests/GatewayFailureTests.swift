@@ -70,9 +70,11 @@ final class GatewayFailureTests: XCTestCase {
     }
 
     func testTooManyRequestsCarriesRetryAfter() async throws {
-        fixture.server.inject(.tooManyRequests(retryAfterSeconds: 7), count: 1)
+        // Longer than the poster waits on its own: reported, not retried.
+        fixture.server.inject(.tooManyRequests(retryAfterSeconds: 600), count: 1)
         let failure = await failure(.ryze)
-        guard case .rateLimited(429, 7, _, .ryzeRateLimit)? = failure else { return XCTFail("\(String(describing: failure))") }
+        XCTAssertEqual(fixture.server.recordedRequests().count, 1)
+        guard case .rateLimited(429, 600, _, .ryzeRateLimit)? = failure else { return XCTFail("\(String(describing: failure))") }
         XCTAssertTrue(failure!.message.contains("100 requests a minute"), failure!.message)
         XCTAssertTrue(failure!.message.contains("not accepted"))
     }

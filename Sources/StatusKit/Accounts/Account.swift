@@ -15,6 +15,8 @@ public struct Account: Sendable, CustomStringConvertible {
     public var mediaURL: URL?
     /// Served by the sandbox built into this program: nothing is published.
     public var isBuiltInSandbox: Bool
+    /// The least time between two posts to this account (`min_gap` in the config).
+    public var minimumGap: Duration = .zero
 
     public init(
         name: String, gateway: GatewayKind, baseURL: URL, instance: String, token: Secret,

@@ -56,11 +56,21 @@ struct AccountEntryReader {
         if clientToken != nil, gateway != .zapi, gateway != nil {
             problem("client_token: only Z-API uses a Client-Token; remove it")
         }
+        var minimumGap = Duration.zero
+        if let gap = entry["min_gap"] {
+            if let seconds = gap.double ?? gap.int.map(Double.init), seconds >= 0, seconds <= 3600 {
+                minimumGap = .milliseconds(Int(seconds * 1000))
+            } else {
+                problem("min_gap: give the least seconds between two posts to this account, 0 to 3600 (e.g. min_gap = 2.5)")
+            }
+        }
         guard problems.isEmpty, let gateway, let baseURL, let token else { return .failure(ConfigError(problems)) }
-        return .success(Account(
+        var account = Account(
             name: name, gateway: gateway, baseURL: baseURL, instance: instance, token: token,
             clientToken: clientToken, mediaURL: mediaURL
-        ))
+        )
+        account.minimumGap = minimumGap
+        return .success(account)
     }
 
     private func string(_ key: String) -> String? {

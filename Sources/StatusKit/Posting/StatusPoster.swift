@@ -7,9 +7,17 @@ public struct StatusPoster: Sendable {
     /// Overrides every gateway's default timeout when set.
     public let timeout: Duration?
 
-    public init(client: GatewayHTTPClient, timeout: Duration? = nil) {
+    /// Shared by every post this poster makes, so limits hold across accounts and posts.
+    public let pacer: Pacer
+    /// How often a request refused with 429 is tried again (a 429 means it was not accepted).
+    static let rateLimitRetries = 3
+    /// The longest Retry-After honoured; beyond it the 429 is reported instead.
+    static let longestRetryAfter = 120
+
+    public init(client: GatewayHTTPClient, timeout: Duration? = nil, pacer: Pacer = Pacer()) {
         self.client = client
         self.timeout = timeout
+        self.pacer = pacer
     }
 
     /// Evolution can take over a minute to fan a status out; the others answer fast.
@@ -66,12 +74,34 @@ public struct StatusPoster: Sendable {
                 }
             }
             let request = try adapter.statusRequest(for: draft, account: account, uploadedLink: uploadedLink)
-            switch await client.send(request, timeout: limit) {
-            case .failure(let failure): return .failure(failure)
-            case .success(let response): return adapter.receipt(from: response)
-            }
+            return await sendPaced(request, account: account, adapter: adapter, timeout: limit)
         } catch {
             return .failure(.cannotBuildRequest((error as? RequestBuildError)?.reason ?? .verbatim(String(describing: error))))
+        }
+    }
+
+    /// Sends the status request in the account's turn; a 429 waits as long as the gateway asks and
+    /// tries again, since a rate-limited request was not accepted.
+    private func sendPaced(_ request: GatewayRequest, account: Account, adapter: any GatewayAdapter, timeout: Duration) async -> Result<StatusReceipt, GatewayFailure> {
+        let rule = PacingRule.rule(for: account)
+        var attempt = 0
+        while true {
+            attempt += 1
+            await pacer.waitTurn(rule.key, interval: rule.interval)
+            let result: Result<StatusReceipt, GatewayFailure>
+            switch await client.send(request, timeout: timeout) {
+            case .failure(let failure): result = .failure(failure)
+            case .success(let response): result = adapter.receipt(from: response)
+            }
+            if case .success(let receipt) = result, receipt.rateLimitRemaining == 0, let reset = receipt.rateLimitReset {
+                let wait = max(0, Double(reset) - Date().timeIntervalSince1970)
+                await pacer.hold(rule.key, for: .milliseconds(Int(wait * 1000)))
+            }
+            guard case .failure(.rateLimited(_, let retryAfter, _, _)) = result, attempt < Self.rateLimitRetries,
+                  (retryAfter ?? 1) <= Self.longestRetryAfter else {
+                return result
+            }
+            await pacer.hold(rule.key, for: .seconds(retryAfter ?? 1))
         }
     }
 
