@@ -1,5 +1,6 @@
 import Foundation
 import GatewaySandbox
+import TerminalTestSupport
 import XCTest
 
 /// The journal end to end: a post killed while its request hangs shows as unknown outcome and
@@ -39,6 +40,15 @@ final class HistoryCommandTests: XCTestCase {
         XCTAssertTrue(human.stdout.contains("unknown"), human.stdout)
         XCTAssertTrue(human.stdout.contains("expires in 23h"), human.stdout)
         XCTAssertEqual(try CLIRunner.run(["history", "--since", "soon"], environment: env).exitCode, 2)
+
+        // The composer shows it at start, in the log, without sending anything.
+        var terminalEnv = env
+        terminalEnv["NO_COLOR"] = ""
+        let tmux = try TmuxSession(command: "\(CLIRunner.binary.path) --account shop", environment: terminalEnv)
+        defer { tmux.kill() }
+        tmux.expect(text: "had no answer")
+        XCTAssertTrue(tmux.screen().contains("✗ shop (RyzeAPI): unknown outcome"), tmux.screen())
+        XCTAssertEqual(server.recordedRequests().count, 2)
 
         let database = try Data(contentsOf: URL(fileURLWithPath: home.path + "/.local/state/status-composer/history.sqlite"))
         XCTAssertNil(database.range(of: Data("ryze-token-5555".utf8)))

@@ -17,5 +17,15 @@ public struct LogEntry: Sendable, Equatable {
     public var finishedAt: Date?
     public var status: Status
 
+    public init(postID: Int, accountName: String, gateway: GatewayKind, kind: StatusKind, startedAt: Date, finishedAt: Date?, status: Status) {
+        self.postID = postID
+        self.accountName = accountName
+        self.gateway = gateway
+        self.kind = kind
+        self.startedAt = startedAt
+        self.finishedAt = finishedAt
+        self.status = status
+    }
+
     public var isSending: Bool { status == .sending }
 }

@@ -79,6 +79,14 @@ public struct UIText: Sendable {
         let time = ISO8601DateFormatter.string(from: date, timeZone: .current, formatOptions: [.withFullDate, .withTime, .withColonSeparatorInTime, .withDashSeparatorInDate, .withSpaceBetweenDateAndTime])
         return pick("Draft restored (saved \(time)); Ctrl-N starts a new one.", "Rascunho recuperado (salvo em \(time)); Ctrl-N começa um novo.")
     }
+    public var unknownOutcome: String {
+        pick("unknown outcome: the program ended before the gateway answered — check the phone; it is not resent on its own",
+             "resultado desconhecido: o programa terminou antes da resposta do gateway — confira no celular; não é reenviado sozinho")
+    }
+    public func unknownOutcomes(_ count: Int) -> String {
+        pick("\(count) post\(count == 1 ? "" : "s") of an earlier run had no answer — see the log and `status-composer history`.",
+             "\(count) publicaç\(count == 1 ? "ão" : "ões") de uma execução anterior sem resposta — veja o registro e `status-composer history`.")
+    }
     public var newDraft: String { pick("New draft: the form is clear (accounts, colour and font kept).", "Novo rascunho: o formulário foi limpo (contas, cor e fonte mantidas).") }
     public var editorFailed: String { pick("The editor did not return the text; nothing changed.", "O editor não devolveu o texto; nada mudou.") }
     public var editorDone: String { pick("Text taken back from the editor.", "Texto recebido do editor.") }

@@ -72,6 +72,17 @@ struct ComposeCommand: AsyncParsableCommand {
         if let restored {
             state.notice = .info(UIText(state.language).draftRestored(restored.savedAt))
         }
+        // Posts an earlier run left without an answer: shown first, never resent on their own.
+        let unknown = ((try? store.attempts(since: Date().addingTimeInterval(-AttemptRecord.lifetime))) ?? []).filter { $0.state == .unknown }
+        let words = UIText(state.language)
+        for record in unknown {
+            state.log.append(LogEntry(
+                postID: 0, accountName: record.account, gateway: GatewayKind(rawValue: record.gateway) ?? .sandbox,
+                kind: StatusKind(rawValue: record.kind) ?? .text, startedAt: record.startedAt, finishedAt: record.startedAt,
+                status: .failed(message: words.unknownOutcome, mayHavePosted: true)
+            ))
+        }
+        if !unknown.isEmpty { state.notice = .error(words.unknownOutcomes(unknown.count)) }
         if let problem = themeChoice.problem { state.notice = .error(problem) }
         let client = GatewayHTTPClient()
         let app = ComposerApp(state: state, screen: screen, poster: StatusPoster(client: client), store: store, environment: environment)
