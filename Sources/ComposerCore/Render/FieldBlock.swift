@@ -124,13 +124,9 @@ struct FieldBlock {
         case .file: source = words.mediaFile
         case .dataURI: source = words.mediaData
         }
-        let size = media.byteCount.map { Self.size($0) }
+        let size = media.byteCount.map { Format.bytes($0, state.language) }
         painter.put(words.mediaInfo(kind: media.mimeType ?? "?", size: size, source: source), x: x, y: y, .muted, maxWidth: width)
         y += 1
-    }
-
-    static func size(_ bytes: Int) -> String {
-        bytes < 1024 * 1024 ? String(format: "%.1f KB", Double(bytes) / 1024) : String(format: "%.1f MB", Double(bytes) / 1024 / 1024)
     }
 
     private mutating func color() {

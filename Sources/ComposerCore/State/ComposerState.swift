@@ -74,7 +74,7 @@ public struct ComposerState: Sendable {
         audienceInput = EditableText()
         voice = draft.voice
         source = draft.source
-        fontIndex = fontOptions.firstIndex { $0?.rawValue == FontChoice(name: draft.font)?.rawValue && $0 != nil } ?? 0
+        fontIndex = FontChoice(name: draft.font).flatMap { fontOptions.firstIndex(of: $0) } ?? 0
     }
 
     public var selectedAccounts: [Account] {

@@ -2,8 +2,8 @@ import Foundation
 
 /// Numbers, sizes, quoted values and lists as users read them in messages: `1,210` and
 /// `12.4 MB` in English, `1.210` and `12,4 MB` in Brazilian Portuguese.
-enum Format {
-    static func count(_ value: Int, _ language: Language = .english) -> String {
+public enum Format {
+    public static func count(_ value: Int, _ language: Language = .english) -> String {
         let separator: Character = language == .portuguese ? "." : ","
         let digits = String(value.magnitude)
         var out = ""
@@ -14,7 +14,7 @@ enum Format {
         return (value < 0 ? "-" : "") + String(out.reversed())
     }
 
-    static func bytes(_ value: Int, _ language: Language = .english) -> String {
+    public static func bytes(_ value: Int, _ language: Language = .english) -> String {
         if value < 1024 { return "\(value) bytes" }
         let text: String
         let unit: String

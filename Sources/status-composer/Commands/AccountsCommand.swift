@@ -10,13 +10,7 @@ struct AccountsCommand: AsyncParsableCommand {
     @OptionGroup var configOptions: ConfigOptions
 
     func run() async throws {
-        let session: AccountSession
-        do {
-            session = try await AccountSession.open(configOptions)
-        } catch let error as ConfigError {
-            IssueReport.printProblems(error)
-            throw Exit.invalidInput
-        }
+        let (session, _) = try await AccountSession.openForCommand(configOptions)
         if session.usesBuiltInSandbox {
             Console.out("No config file at \(session.location.path): these built-in sandbox accounts publish nothing.")
         } else {

@@ -24,14 +24,7 @@ struct ComposeCommand: AsyncParsableCommand {
 
     @MainActor
     func run() async throws {
-        let session: AccountSession
-        do {
-            session = try await AccountSession.open(configOptions)
-            _ = try session.select(account)
-        } catch let error as ConfigError {
-            IssueReport.printProblems(error)
-            throw Exit.invalidInput
-        }
+        let (session, _) = try await AccountSession.openForCommand(configOptions, selecting: account)
         let environment = ProcessInfo.processInfo.environment
         let store: HistoryStore
         do {

@@ -22,15 +22,8 @@ struct DeleteCommand: AsyncParsableCommand {
     @OptionGroup var configOptions: ConfigOptions
 
     func run() async throws {
-        let session: AccountSession
-        let chosen: Account
-        do {
-            session = try await AccountSession.open(configOptions)
-            chosen = try session.select([account])[0]
-        } catch let error as ConfigError {
-            IssueReport.printProblems(error)
-            throw Exit.invalidInput
-        }
+        let (session, selected) = try await AccountSession.openForCommand(configOptions, selecting: [account])
+        let chosen = selected[0]
         let masker = session.masker
         let id = messageId.trimmingCharacters(in: .whitespaces)
         guard !id.isEmpty else {

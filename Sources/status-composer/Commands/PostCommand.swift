@@ -27,22 +27,13 @@ struct PostCommand: AsyncParsableCommand {
 
     func run() async throws {
         let draft: StatusDraft
-        let session: AccountSession
-        let accounts: [Account]
         do {
             draft = try draftOptions.makeDraft()
-            session = try await AccountSession.open(configOptions)
-        } catch let error as ConfigError {
-            IssueReport.printProblems(error)
-            throw Exit.invalidInput
-        }
-        do {
-            accounts = try session.select(account)
         } catch {
             IssueReport.printProblems(error)
-            await session.close()
             throw Exit.invalidInput
         }
+        let (session, accounts) = try await AccountSession.openForCommand(configOptions, selecting: account)
         let code = await post(draft, to: accounts, session: session)
         await session.close()
         if code != .success { throw code }

@@ -38,15 +38,8 @@ struct SendImageCommand: AsyncParsableCommand {
             phone: phone, image: image, caption: caption ?? "", replyToMessageId: replyTo ?? "",
             delaySeconds: delay, viewOnce: viewOnce
         )
-        let session: AccountSession
-        let chosen: Account
-        do {
-            session = try await AccountSession.open(configOptions)
-            chosen = try session.select([account])[0]
-        } catch let error as ConfigError {
-            IssueReport.printProblems(error)
-            throw Exit.invalidInput
-        }
+        let (session, selected) = try await AccountSession.openForCommand(configOptions, selecting: [account])
+        let chosen = selected[0]
         let masker = session.masker
         var problems = message.issues().map(\.message)
         if chosen.gateway != .zapi {

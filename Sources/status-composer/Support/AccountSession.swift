@@ -34,6 +34,25 @@ final class AccountSession {
         return AccountSession(accounts: accounts, location: location, sandbox: server)
     }
 
+    /// Opens the accounts for a command and picks the named ones. A config problem or an
+    /// unknown name is printed and ends the command with exit 2: nothing was sent.
+    static func openForCommand(_ options: ConfigOptions, selecting names: [String] = []) async throws -> (AccountSession, [Account]) {
+        let session: AccountSession
+        do {
+            session = try await open(options)
+        } catch let error as ConfigError {
+            IssueReport.printProblems(error)
+            throw Exit.invalidInput
+        }
+        do {
+            return (session, try session.select(names))
+        } catch {
+            IssueReport.printProblems(error)
+            await session.close()
+            throw Exit.invalidInput
+        }
+    }
+
     var usesBuiltInSandbox: Bool { sandbox != nil }
 
     var masker: SecretMasker { SecretMasker(accounts: accounts) }
