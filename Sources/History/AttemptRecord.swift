@@ -38,6 +38,8 @@ public struct AttemptRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
     public var deletedAt: Date?
     /// The process that wrote `sending`, to tell an abandoned attempt from one in flight.
     public var pid: Int32
+    /// The draft as typed (JSON), for loading it back; nil for attempts older than it.
+    public var typed: String?
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
@@ -49,6 +51,28 @@ public struct AttemptRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
         guard state == .sent else { return nil }
         let left = (finishedAt ?? startedAt).addingTimeInterval(Self.lifetime).timeIntervalSince(now)
         return left > 0 ? left : nil
+    }
+
+    /// The draft to load back into the form: as typed when it was kept, else rebuilt from what
+    /// was sent (the font by its app name when a gateway's spelling is recognised).
+    public var draft: StatusDraft {
+        if let typed, let draft = try? JSONDecoder().decode(StatusDraft.self, from: Data(typed.utf8)) { return draft }
+        let kind = StatusKind(rawValue: kind) ?? .text
+        let gateway = GatewayKind(rawValue: gateway)
+        let fontName = FontChoice.allCases.first { gateway?.capabilities.wireName(of: $0) == font }?.rawValue ?? ""
+        return StatusDraft(
+            kind: kind, text: text, media: media.hasPrefix("data:") ? "" : media, color: color, font: fontName,
+            audience: audience.split(separator: "\n").map(String.init)
+        )
+    }
+
+    /// A pasted data URI can be megabytes: it is not kept (the form asks for the media again).
+    static let longestTypedMedia = 4096
+
+    static func encodeTyped(_ draft: StatusDraft) -> String? {
+        var kept = draft
+        if kept.media.utf8.count > longestTypedMedia { kept.media = "" }
+        return (try? JSONEncoder().encode(kept)).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// What is kept of media: a link or path as typed; a data URI only by its size, since it can

@@ -13,15 +13,18 @@ public struct JournaledPoster: Sendable {
         self.store = store
     }
 
+    /// `typed` is the form as the user filled it, kept so the status can be loaded back.
     public func postAll(
         _ items: [(account: Account, draft: ValidDraft)],
+        typed: StatusDraft? = nil,
+        onStage: @escaping PostStageObserver = { _, _ in },
         onOutcome: @escaping @Sendable (PostOutcome) -> Void = { _ in }
     ) async throws -> [PostOutcome] {
         var ids: [String: Int64] = [:]
-        for item in items { ids[item.account.name] = try store.begin(account: item.account, draft: item.draft) }
+        for item in items { ids[item.account.name] = try store.begin(account: item.account, draft: item.draft, typed: typed) }
         let journal = ids
         let store = store
-        return await poster.postAll(items) { outcome in
+        return await poster.postAll(items, onStage: onStage) { outcome in
             if let id = journal[outcome.accountName] { try? store.finish(id, outcome: outcome) }
             onOutcome(outcome)
         }

@@ -95,10 +95,7 @@ final class ComposerTmuxTests: XCTestCase {
     func testHangingGatewayLeavesTheComposerResponsive() throws {
         server.inject(.hang, instance: "demo")
         let tmux = try start("--account demo")
-        tmux.type("first")
-        tmux.sendKeys("C-s")
-        tmux.expect(text: "Post this")
-        tmux.sendKeys("Enter")
+        tmux.typeAndPost("first")
         tmux.expect(text: "demo (Sandbox): sending…")
         tmux.sendKeys("C-n")
         tmux.type("typed while waiting ✓")

@@ -18,4 +18,12 @@ extension TmuxSession {
     func expect(text needle: String, timeout: TimeInterval = 15, file: StaticString = #filePath, line: UInt = #line) -> String {
         expect("'\(needle)'", timeout: timeout, file: file, line: line) { $0.contains(needle) }
     }
+
+    /// Types `text` into the focused field, then posts it through the confirmation.
+    func typeAndPost(_ text: String, file: StaticString = #filePath, line: UInt = #line) {
+        type(text)
+        sendKeys("C-s")
+        expect(text: "Post this", file: file, line: line)
+        sendKeys("Enter")
+    }
 }

@@ -103,10 +103,20 @@ final class ComposerReducerTests: XCTestCase {
         XCTAssertEqual(state.overlay, .confirmPost)
         XCTAssertTrue(state.screenText.contains("Post this text status to shop (Z-API), demo (Sandbox)?"))
         let effects = state.send(.enter)
-        guard case .post(let postID, let items)? = effects.first else { return XCTFail("\(effects)") }
+        guard case .post(let postID, let typed, let items)? = effects.first else { return XCTFail("\(effects)") }
         XCTAssertEqual(items.map(\.account.name), ["shop", "demo"])
-        XCTAssertEqual(state.log.map(\.status), [.sending, .sending])
+        XCTAssertEqual(typed.text, "Promo", "the form as typed goes to the journal")
+        XCTAssertEqual(state.log.map(\.status), [.queued, .queued], "nothing is on the wire before the poster says so")
         XCTAssertEqual(state.postsInFlight, 2)
+        XCTAssertTrue(state.screenText.contains("shop (Z-API): queued — waiting its turn"), state.screenText)
+        XCTAssertTrue(state.screenText.contains("Log (2 queued)"), state.screenText)
+
+        _ = ComposerReducer.reduce(&state, .postStage(postID: postID, accountName: "shop", stage: .sending))
+        _ = ComposerReducer.reduce(&state, .postStage(postID: postID, accountName: "demo", stage: .waitingToRetry(seconds: 30)))
+        XCTAssertEqual(state.log.map(\.status), [.sending, .waitingToRetry(seconds: 30)])
+        XCTAssertTrue(state.screenText.contains("Log (1 queued, 1 sending…)"), state.screenText)
+        XCTAssertTrue(state.screenText.contains("demo (Sandbox): the gateway asked to wait (429); trying again in 30 s"), state.screenText)
+        _ = ComposerReducer.reduce(&state, .postStage(postID: postID, accountName: "demo", stage: .sending))
 
         let receipt = StatusReceipt(messageId: "M1", zaapId: "Z1", httpStatus: 200)
         _ = ComposerReducer.reduce(&state, .postFinished(postID: postID, outcome: PostOutcome(accountName: "shop", gateway: .zapi, result: .success(receipt))))
@@ -114,6 +124,8 @@ final class ComposerReducerTests: XCTestCase {
         XCTAssertEqual(state.log[0].status, .posted(messageId: "M1", zaapId: "Z1"))
         XCTAssertEqual(state.log[1].status, .failed(message: GatewayFailure.timedOut(seconds: 60).message, mayHavePosted: true))
         XCTAssertEqual(state.draft.text, "Promo", "the form stays filled after posting")
+        _ = ComposerReducer.reduce(&state, .postStage(postID: postID, accountName: "shop", stage: .sending))
+        XCTAssertEqual(state.log[0].status, .posted(messageId: "M1", zaapId: "Z1"), "a late stage never reopens an answered post")
     }
 
     func testConfirmationCancelsWithEsc() {

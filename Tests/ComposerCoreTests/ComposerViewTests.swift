@@ -33,6 +33,7 @@ final class ComposerViewTests: XCTestCase {
         var state = Fixture.state(selected: ["shop", "loja"])
         state.type("x")
         state.send(.control("s"), .enter)
+        _ = ComposerReducer.reduce(&state, .postStage(postID: 1, accountName: "shop", stage: .sending))
         XCTAssertTrue(state.screenText.contains("shop (Z-API): sending…"))
         _ = ComposerReducer.reduce(&state, .postFinished(postID: 1, outcome: PostOutcome(accountName: "shop", gateway: .zapi, result: .success(StatusReceipt(messageId: "D241", zaapId: "3999", httpStatus: 200)))))
         _ = ComposerReducer.reduce(&state, .postFinished(postID: 1, outcome: PostOutcome(accountName: "loja", gateway: .greenAPI, result: .failure(.couldNotConnect(host: "127.0.0.1:9", reason: "connection refused")))))
@@ -65,6 +66,19 @@ final class ComposerViewTests: XCTestCase {
         let text = state.screenText
         for binding in KeyMap.standard.bindings {
             XCTAssertTrue(text.contains(binding.label), "help lacks \(binding.label)")
+        }
+    }
+
+    func testHelpFitsEveryLineOnSmallWindowsInColumns() {
+        for size in [(80, 24), (100, 30)] {
+            var state = Fixture.state(size: size)
+            state.send(.function(1))
+            let text = state.screenText
+            for (key, what) in KeyMap.standard.helpLines(UIText(.english)) {
+                XCTAssertTrue(text.contains(key), "\(size): help lacks \(key)\n\(text)")
+                XCTAssertTrue(text.contains(String(what.prefix(8))), "\(size): help lacks \(what)\n\(text)")
+            }
+            for row in state.screen { XCTAssertLessThanOrEqual(DisplayWidth.of(row), size.0) }
         }
     }
 

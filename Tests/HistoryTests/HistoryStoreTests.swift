@@ -60,4 +60,31 @@ final class HistoryStoreTests: XCTestCase {
             }
         }
     }
+
+    func testTheDraftAsTypedComesBackToPostAgain() throws {
+        let store = try HistoryStore(path: folder + "/h.sqlite")
+        let green = Account(name: "loja", gateway: .greenAPI, baseURL: URL(string: "https://api.green-api.com")!, instance: "1101", token: Secret("green-secret-55"))
+        let typed = StatusDraft(kind: .text, text: "Promo 🎉\nsó hoje", color: "#1e8449", font: "serif")
+        let valid = try XCTUnwrap(DraftValidator.check(typed, for: .greenAPI).valid)
+        _ = try store.begin(account: green, draft: valid, typed: typed)
+        XCTAssertEqual(try store.attempts()[0].draft, typed, "the form comes back exactly as it was filled")
+
+        // A pasted data URI of megabytes is not kept; the form asks for the media again.
+        let big = StatusDraft(kind: .image, media: "data:image/png;base64," + String(repeating: "A", count: 8000))
+        _ = try store.begin(account: account, draft: try XCTUnwrap(DraftValidator.check(big, for: .zapi).valid), typed: big)
+        let kept = try store.attempts()[1]
+        XCTAssertEqual(kept.draft.kind, .image)
+        XCTAssertEqual(kept.draft.media, "")
+        XCTAssertLessThan(kept.typed?.count ?? 0, 1000)
+
+        // Attempts written without the typed draft are rebuilt from what was sent, the font by its app name.
+        var older = kept
+        older.typed = nil
+        older.kind = "text"
+        older.gateway = "green-api"
+        older.text = "Oi"
+        older.font = GatewayKind.greenAPI.capabilities.wireName(of: .serif) ?? ""
+        try store.overwrite(older)
+        XCTAssertEqual(try store.attempts()[1].draft, StatusDraft(kind: .text, text: "Oi", font: "serif"))
+    }
 }

@@ -35,8 +35,10 @@ final class PacingTests: XCTestCase {
 
     func testTooManyRequestsWaitsRetryAfterThenSucceeds() async throws {
         fixture.server.inject(.tooManyRequests(retryAfterSeconds: 1), count: 1)
-        let outcome = await StatusPoster(client: fixture.client, timeout: .seconds(10)).post(try valid("oi", .ryze), to: fixture.account(.ryze))
+        let stages = StageLog()
+        let outcome = await StatusPoster(client: fixture.client, timeout: .seconds(10)).post(try valid("oi", .ryze), to: fixture.account(.ryze)) { stages.add($0, $1) }
         XCTAssertTrue(outcome.succeeded, "\(String(describing: outcome.failure))")
+        XCTAssertEqual(stages.entries.map(\.stage), [.sending, .waitingToRetry(seconds: 1), .sending], "the wait shows between the two sends")
         let times = fixture.server.recordedRequests().map(\.receivedAt)
         XCTAssertEqual(times.count, 2, "the refused request and its one retry")
         XCTAssertGreaterThanOrEqual(times[1].timeIntervalSince(times[0]), 0.95)
@@ -52,5 +54,45 @@ final class PacingTests: XCTestCase {
         }
         let times = fixture.server.recordedRequests().map(\.receivedAt)
         XCTAssertGreaterThanOrEqual(times[2].timeIntervalSince(times[0]), 0.75)
+    }
+
+    /// A post stays queued until its turn: "sending" is reported as its request leaves, so the
+    /// second of two posts to one account says so a minimum gap after the first.
+    func testSendingIsReportedWhenTheRequestLeavesNotBefore() async throws {
+        var gapped = fixture.account(.sandbox)
+        gapped.minimumGap = .milliseconds(600)
+        let account = gapped
+        let poster = StatusPoster(client: fixture.client)
+        let stages = StageLog()
+        let (a, b) = (try valid("a", .sandbox), try valid("b", .sandbox))
+        async let first = poster.postAll([(account, a)], onStage: { stages.add($0, $1) })
+        async let second = poster.postAll([(account, b)], onStage: { stages.add($0, $1) })
+        let outcomes = await first + second
+        XCTAssertTrue(outcomes.allSatisfy(\.succeeded))
+        let entries = stages.entries
+        XCTAssertEqual(entries.map(\.stage), [.sending, .sending])
+        XCTAssertEqual(entries.map(\.account), [account.name, account.name])
+        XCTAssertGreaterThanOrEqual(entries[1].at.timeIntervalSince(entries[0].at), 0.55, "the second was queued for the gap")
+        let times = fixture.server.recordedRequests().map(\.receivedAt)
+        XCTAssertEqual(times.count, 2)
+        XCTAssertGreaterThanOrEqual(times[1].timeIntervalSince(entries[1].at), -0.05, "reported before, not after, it left")
+    }
+}
+
+/// Stages as the poster reports them, with when.
+final class StageLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [(account: String, stage: PostStage, at: Date)] = []
+
+    func add(_ account: String, _ stage: PostStage) {
+        lock.lock()
+        stored.append((account, stage, Date()))
+        lock.unlock()
+    }
+
+    var entries: [(account: String, stage: PostStage, at: Date)] {
+        lock.lock()
+        defer { lock.unlock() }
+        return stored
     }
 }

@@ -7,6 +7,7 @@ import TerminalCells
 public enum ComposerReducer {
     public static func reduce(_ state: inout ComposerState, _ action: ComposerAction, now: Date = Date(), keyMap: KeyMap = .standard) -> [Effect] {
         var effects: [Effect] = []
+        state.now = now
         switch action {
         case .event(.resize(let width, let height)):
             state.size = (max(0, width), max(0, height))
@@ -17,8 +18,14 @@ public enum ComposerReducer {
             effects = handle(key, in: &state, now: now, keyMap: keyMap)
         case .tick:
             state.spinnerFrame &+= 1
+        case .postStage(let postID, let accountName, let stage):
+            PostFlow.stage(stage, postID: postID, accountName: accountName, in: &state)
         case .postFinished(let postID, let outcome):
             PostFlow.finish(postID: postID, outcome: outcome, in: &state, now: now)
+        case .historyLoaded(let result):
+            HistoryFlow.loaded(result, in: &state)
+        case .deleteFinished(let attemptID, let result):
+            HistoryFlow.deleteFinished(attemptID, result, in: &state)
         case .editorFinished(let text):
             let words = UIText(state.language)
             if let text {
@@ -49,6 +56,10 @@ public enum ComposerReducer {
                 break
             }
             return []
+        case .history:
+            // Quitting works from the panel as from the form; every other key is the panel's.
+            guard [.control("q"), .control("c")].contains(key) else { return HistoryFlow.key(key, in: &state) }
+            state.overlay = .none
         case .none:
             break
         }
@@ -75,6 +86,7 @@ public enum ComposerReducer {
         case .nextField: moveFocus(by: 1, in: &state)
         case .previousField: moveFocus(by: -1, in: &state)
         case .help: state.overlay = .help
+        case .history: return HistoryFlow.open(&state)
         case .post: PostFlow.ask(&state)
         case .openEditor: return [.openEditor(text: state.text.text)]
         case .newDraft:

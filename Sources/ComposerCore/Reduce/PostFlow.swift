@@ -33,12 +33,22 @@ enum PostFlow {
         for item in ready {
             state.log.append(LogEntry(
                 postID: postID, accountName: item.account.name, gateway: item.account.gateway,
-                kind: state.kind, startedAt: now, finishedAt: nil, status: .sending
+                kind: state.kind, startedAt: now, finishedAt: nil, status: .queued
             ))
         }
         state.logScroll = 0
         state.notice = .info(UIText(state.language).postingTo(ready.count))
-        return [.post(postID: postID, items: ready.map { PostItem(account: $0.account, draft: $0.draft) })]
+        return [.post(postID: postID, typed: state.draft, items: ready.map { PostItem(account: $0.account, draft: $0.draft) })]
+    }
+
+    /// Queued → sending, or back to waiting after a 429; an answered post stays answered.
+    static func stage(_ stage: PostStage, postID: Int, accountName: String, in state: inout ComposerState) {
+        guard let index = state.log.firstIndex(where: { $0.postID == postID && $0.accountName == accountName }),
+              state.log[index].isInFlight else { return }
+        switch stage {
+        case .sending: state.log[index].status = .sending
+        case .waitingToRetry(let seconds): state.log[index].status = .waitingToRetry(seconds: seconds)
+        }
     }
 
     static func finish(postID: Int, outcome: PostOutcome, in state: inout ComposerState, now: Date) {

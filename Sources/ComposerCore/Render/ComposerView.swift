@@ -25,6 +25,9 @@ public enum ComposerView {
             PreviewView.draw(state, &painter, area: Rect(x: formArea.width + 1, y: 1, width: ComposerLayout.previewWidth, height: formArea.height), words)
         }
         LogView.draw(state, &painter, area: Rect(x: 0, y: logTop, width: width, height: logHeight), words)
+        if state.overlay == .history {
+            HistoryPanelView.draw(state, &painter, area: Rect(x: 0, y: 1, width: width, height: logTop - 1), words)
+        }
         FooterView.drawNotice(state, &painter, y: noticeY, words)
         FooterView.drawKeys(state, &painter, y: footerY, keyMap: keyMap, words)
         painter.buffer.cursor = state.overlay == .none ? cursor : nil

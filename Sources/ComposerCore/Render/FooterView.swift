@@ -9,6 +9,10 @@ enum FooterView {
             let names = state.selectedAccounts.map { "\($0.name) (\($0.gateway.displayName))" }.joined(separator: ", ")
             painter.fill(Rect(x: 0, y: y, width: width, height: 1), .selection)
             painter.put(" " + words.confirmPost(kind: state.kind, accounts: names), x: 0, y: y, .selection, maxWidth: width)
+        } else if state.overlay == .history, let id = state.history.confirmingDelete, let item = state.history.items.first(where: { $0.id == id }) {
+            painter.fill(Rect(x: 0, y: y, width: width, height: 1), .selection)
+            let question = words.confirmDelete(HistoryFlow.who(item), at: String(LogView.clock(item.postedAt).prefix(5)))
+            painter.put(" " + question, x: 0, y: y, .selection, maxWidth: width)
         } else if let notice = state.notice {
             painter.put(" " + notice.text, x: 0, y: y, notice.kind == .error ? .error : .warning, maxWidth: width)
         }
@@ -18,7 +22,7 @@ enum FooterView {
         let width = state.size.width
         painter.fill(Rect(x: 0, y: y, width: width, height: 1), .footer)
         var column = 1
-        for (key, what) in keyMap.footer(focus: state.focus, words) {
+        for (key, what) in keyMap.footer(focus: state.focus, overlay: state.overlay, words) {
             let itemWidth = DisplayWidth.of(key) + 1 + DisplayWidth.of(what) + 2
             guard column + itemWidth <= width else { break }
             column += painter.put(key, x: column, y: y, .footerKey)

@@ -10,9 +10,10 @@ enum LogView {
 
     static func draw(_ state: ComposerState, _ painter: inout Painter, area: Rect, _ words: UIText) {
         guard area.height > 1 else { return }
-        let sending = state.postsInFlight
+        let queued = state.log.filter(\.isQueued).count
+        let sending = state.postsInFlight - queued
         var title = "─ \(words.log) "
-        if sending > 0 { title += "(\(sending) \(words.sending)) " }
+        if queued + sending > 0 { title += "(\(words.inFlight(queued: queued, sending: sending))) " }
         if state.logScroll > 0 { title += "↑\(state.logScroll) " }
         painter.put(title + String(repeating: "─", count: max(0, area.width - DisplayWidth.of(title))), x: area.x, y: area.y, .border, maxWidth: area.width)
         let rows = area.height - 1
@@ -39,6 +40,10 @@ enum LogView {
         let time = clock(entry.finishedAt ?? entry.startedAt)
         let who = "\(entry.accountName) (\(entry.gateway.displayName))"
         switch entry.status {
+        case .queued:
+            return ("\(time) ⋯ \(who): \(words.queued)", .muted)
+        case .waitingToRetry(let seconds):
+            return ("\(time) ⋯ \(who): \(words.waitingToRetry(seconds))", .warning)
         case .sending:
             return ("\(time) \(spinner[state.spinnerFrame % spinner.count]) \(who): \(words.sending)", .sending)
         case .posted(let messageId, let zaapId):

@@ -7,7 +7,13 @@ public enum ComposerAction: Sendable {
     case event(TerminalEvent)
     /// Time passes (spinners).
     case tick
+    /// A post to one account left its queue, or must wait to retry.
+    case postStage(postID: Int, accountName: String, stage: PostStage)
     case postFinished(postID: Int, outcome: PostOutcome)
+    /// The history as read from the journal, or why it could not be read.
+    case historyLoaded(Result<[PostedStatus], HistoryUnreadable>)
+    /// The answer to a delete from the History panel.
+    case deleteFinished(attemptID: Int64, result: Result<Void, GatewayFailure>)
     /// The external editor returned this text, or nil when it failed.
     case editorFinished(String?)
 }

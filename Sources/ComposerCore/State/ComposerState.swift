@@ -42,6 +42,10 @@ public struct ComposerState: Sendable {
     public var spinnerFrame = 0
     /// Set by a first Esc / quit request while posts are in flight; the second one quits.
     public var quitArmed = false
+    /// The History panel's contents (shown while `overlay` is `.history`).
+    public var history = HistoryPanel()
+    /// The time of the last action, for countdowns (the view reads no clock).
+    public var now = Date()
 
     /// Validation of the current draft for every chosen account, refreshed after each change.
     public private(set) var checks: [AccountCheck] = []
@@ -106,7 +110,7 @@ public struct ComposerState: Sendable {
         }.min { $0.0 < $1.0 }
     }
 
-    public var postsInFlight: Int { log.filter(\.isSending).count }
+    public var postsInFlight: Int { log.filter(\.isInFlight).count }
 
     public var hasErrors: Bool { selected.isEmpty || checks.hasErrors }
 

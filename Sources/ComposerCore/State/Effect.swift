@@ -2,8 +2,14 @@ import StatusKit
 
 /// Work the reducer asks the runtime to do; its results come back as actions.
 public enum Effect: Sendable {
-    /// Post to each account; report each outcome as `.postFinished(postID:outcome:)`.
-    case post(postID: Int, items: [PostItem])
+    /// Post to each account (journaling `typed`, the form as filled); report each stage as
+    /// `.postStage` and each outcome as `.postFinished(postID:outcome:)`.
+    case post(postID: Int, typed: StatusDraft, items: [PostItem])
+    /// Read the statuses of the last 24 hours; answer with `.historyLoaded`.
+    case loadHistory
+    /// Delete a posted status through its account's gateway and record it; answer with
+    /// `.deleteFinished`.
+    case deleteStatus(PostedStatus)
     /// Hand the text to `$EDITOR`; answer with `.editorFinished`.
     case openEditor(text: String)
     case quit

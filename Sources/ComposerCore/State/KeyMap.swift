@@ -3,7 +3,7 @@ import TerminalCells
 
 /// What a key asks the composer to do, beyond typing into a field.
 public enum Command: String, Sendable, CaseIterable {
-    case nextField, previousField, post, openEditor, help, newDraft, quit, logOlder, logNewer
+    case nextField, previousField, post, openEditor, help, newDraft, quit, logOlder, logNewer, history
 }
 
 /// One binding: the keys, how they are written in the footer and the help, and what they do.
@@ -30,6 +30,7 @@ public struct KeyMap: Sendable {
         KeyBinding(keys: [.pageUp], label: "PgUp", command: .logOlder, inFooter: false),
         KeyBinding(keys: [.pageDown], label: "PgDn", command: .logNewer, inFooter: false),
         KeyBinding(keys: [.control("q"), .control("c")], label: "Ctrl-Q", command: .quit, inFooter: true),
+        KeyBinding(keys: [.control("r"), .function(3)], label: "Ctrl-R/F3", command: .history, inFooter: true),
     ])
 
     /// The command for a key in a field. `?` is typed as text in text fields; F1 always helps.
@@ -45,6 +46,7 @@ public struct KeyMap: Sendable {
         case .nextField: return pt ? "próximo campo" : "next field"
         case .previousField: return pt ? "campo anterior" : "previous field"
         case .post: return pt ? "publicar (pede confirmação)" : "post (asks first)"
+        case .history: return pt ? "histórico: apagar ou reutilizar um status" : "history: delete or reuse a status"
         case .openEditor: return pt ? "editar o texto no $EDITOR" : "edit the text in $EDITOR"
         case .help: return pt ? "ajuda" : "help"
         case .newDraft: return pt ? "novo rascunho" : "new draft"
@@ -69,18 +71,41 @@ public struct KeyMap: Sendable {
     }
 
     /// The footer for the focused field: the main commands first (they must always fit), then
-    /// the field's own keys.
-    public func footer(focus: ComposerField, _ text: UIText) -> [(String, String)] {
+    /// the field's own keys. In the History panel, the panel's keys.
+    public func footer(focus: ComposerField, overlay: Overlay = .none, _ text: UIText) -> [(String, String)] {
+        if overlay == .history { return historyHints(text) }
         var items: [(String, String)] = []
         for binding in bindings where binding.inFooter && binding.command != .openEditor {
             let label = binding.command == .help && focus.takesText ? "F1" : binding.label
-            items.append((label, description(of: binding.command, text)))
+            items.append((label, shortDescription(of: binding.command, text)))
         }
         items += fieldHints(focus, text)
         if focus == .text, let editor = bindings.first(where: { $0.command == .openEditor }) {
             items.append((editor.label, description(of: .openEditor, text)))
         }
         return items
+    }
+
+    /// The footer's word for a command, short so the main commands fit 80 columns.
+    func shortDescription(of command: Command, _ text: UIText) -> String {
+        let pt = text.language == .portuguese
+        switch command {
+        case .post: return pt ? "publicar" : "post"
+        case .history: return pt ? "histórico" : "history"
+        default: return description(of: command, text)
+        }
+    }
+
+    /// Keys inside the History panel.
+    public func historyHints(_ text: UIText) -> [(String, String)] {
+        let pt = text.language == .portuguese
+        return [
+            ("↑↓", pt ? "escolher" : "choose"),
+            ("Enter", pt ? "carregar no formulário" : "load into the form"),
+            ("d", pt ? "apagar" : "delete"),
+            ("r", pt ? "atualizar" : "refresh"),
+            ("Esc", pt ? "fechar" : "close"),
+        ]
     }
 
     /// Every binding and field key, for the help overlay.
@@ -91,6 +116,7 @@ public struct KeyMap: Sendable {
             let name = text.label(field, kind: .text)
             for (keys, what) in fieldHints(field, text) { lines.append((keys, "\(name): \(what)")) }
         }
+        for (keys, what) in historyHints(text) { lines.append((keys, "\(text.historyTitle): \(what)")) }
         return lines
     }
 }

@@ -4,6 +4,10 @@ import StatusKit
 /// One line of the live log: one account of one post.
 public struct LogEntry: Sendable, Equatable {
     public enum Status: Sendable, Equatable {
+        /// Waiting for its turn under the gateway's pace (or the account's minimum gap).
+        case queued
+        /// Refused for now with 429: goes again after the gateway's Retry-After.
+        case waitingToRetry(seconds: Int)
         case sending
         case posted(messageId: String, zaapId: String?)
         case failed(message: String, mayHavePosted: Bool)
@@ -27,5 +31,13 @@ public struct LogEntry: Sendable, Equatable {
         self.status = status
     }
 
-    public var isSending: Bool { status == .sending }
+    /// Queued, waiting or sending: no answer yet.
+    public var isInFlight: Bool {
+        switch status {
+        case .queued, .waitingToRetry, .sending: true
+        case .posted, .failed: false
+        }
+    }
+
+    public var isQueued: Bool { isInFlight && status != .sending }
 }

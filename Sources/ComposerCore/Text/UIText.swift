@@ -7,7 +7,7 @@ public struct UIText: Sendable {
 
     public init(_ language: Language) { self.language = language }
 
-    private func pick(_ english: String, _ portuguese: String) -> String {
+    func pick(_ english: String, _ portuguese: String) -> String {
         language == .portuguese ? portuguese : english
     }
 

@@ -34,20 +34,22 @@ public struct StatusPoster: Sendable {
         return [upload, status].compactMap { $0 }
     }
 
-    public func post(_ draft: ValidDraft, to account: Account) async -> PostOutcome {
-        let result = await send(draft, to: account)
+    public func post(_ draft: ValidDraft, to account: Account, onStage: @escaping PostStageObserver = { _, _ in }) async -> PostOutcome {
+        let result = await send(draft, to: account) { onStage(account.name, $0) }
         return PostOutcome(accountName: account.name, gateway: account.gateway, result: result)
     }
 
-    /// Posts to every account at once; `onOutcome` runs as each one finishes.
+    /// Posts to every account at once; `onStage` runs when a request leaves or must wait again,
+    /// `onOutcome` as each one finishes.
     public func postAll(
         _ items: [(account: Account, draft: ValidDraft)],
+        onStage: @escaping PostStageObserver = { _, _ in },
         onOutcome: @escaping @Sendable (PostOutcome) -> Void = { _ in }
     ) async -> [PostOutcome] {
         await withTaskGroup(of: (Int, PostOutcome).self) { group in
             for (index, item) in items.enumerated() {
                 group.addTask {
-                    let outcome = await self.post(item.draft, to: item.account)
+                    let outcome = await self.post(item.draft, to: item.account, onStage: onStage)
                     onOutcome(outcome)
                     return (index, outcome)
                 }
@@ -58,12 +60,13 @@ public struct StatusPoster: Sendable {
         }
     }
 
-    private func send(_ draft: ValidDraft, to account: Account) async -> Result<StatusReceipt, GatewayFailure> {
+    private func send(_ draft: ValidDraft, to account: Account, onStage: (PostStage) -> Void) async -> Result<StatusReceipt, GatewayFailure> {
         let adapter = account.gateway.adapter
         let limit = timeout ?? Self.defaultTimeout(for: account.gateway)
         var uploadedLink: String?
         do {
             if let upload = try adapter.uploadRequest(for: draft, account: account) {
+                onStage(.sending)
                 switch await client.send(upload, timeout: limit) {
                 case .failure(let failure): return .failure(Self.uploadFailure(failure))
                 case .success(let response):
@@ -74,7 +77,7 @@ public struct StatusPoster: Sendable {
                 }
             }
             let request = try adapter.statusRequest(for: draft, account: account, uploadedLink: uploadedLink)
-            return await sendPaced(request, account: account, adapter: adapter, timeout: limit)
+            return await sendPaced(request, account: account, adapter: adapter, timeout: limit, onStage: onStage)
         } catch {
             return .failure(.cannotBuildRequest((error as? RequestBuildError)?.reason ?? .verbatim(String(describing: error))))
         }
@@ -82,12 +85,13 @@ public struct StatusPoster: Sendable {
 
     /// Sends the status request in the account's turn; a 429 waits as long as the gateway asks and
     /// tries again, since a rate-limited request was not accepted.
-    private func sendPaced(_ request: GatewayRequest, account: Account, adapter: any GatewayAdapter, timeout: Duration) async -> Result<StatusReceipt, GatewayFailure> {
+    private func sendPaced(_ request: GatewayRequest, account: Account, adapter: any GatewayAdapter, timeout: Duration, onStage: (PostStage) -> Void) async -> Result<StatusReceipt, GatewayFailure> {
         let rule = PacingRule.rule(for: account)
         var attempt = 0
         while true {
             attempt += 1
             await pacer.waitTurn(rule.key, interval: rule.interval)
+            onStage(.sending)
             let result: Result<StatusReceipt, GatewayFailure>
             switch await client.send(request, timeout: timeout) {
             case .failure(let failure): result = .failure(failure)
@@ -101,6 +105,7 @@ public struct StatusPoster: Sendable {
                   (retryAfter ?? 1) <= Self.longestRetryAfter else {
                 return result
             }
+            onStage(.waitingToRetry(seconds: retryAfter ?? 1))
             await pacer.hold(rule.key, for: .seconds(retryAfter ?? 1))
         }
     }

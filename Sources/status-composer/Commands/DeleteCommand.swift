@@ -31,18 +31,13 @@ struct DeleteCommand: AsyncParsableCommand {
             await session.close()
             throw Exit.invalidInput
         }
-        let adapter = chosen.gateway.adapter
-        guard let request = adapter.deleteRequest(messageId: id, account: chosen) else {
+        guard StatusDeleter.canDelete(on: chosen) else {
             Console.error("\(chosen.name) (\(chosen.gateway.displayName)): this gateway cannot delete statuses; it expires 24 hours after posting")
             await session.close()
             throw Exit.invalidInput
         }
         let client = GatewayHTTPClient()
-        let result: Result<Void, GatewayFailure>
-        switch await client.send(request, timeout: .seconds(max(1, timeout))) {
-        case .failure(let failure): result = .failure(failure)
-        case .success(let response): result = adapter.deleteResult(from: response)
-        }
+        let result = await StatusDeleter(client: client).delete(messageId: id, from: chosen, timeout: .seconds(max(1, timeout)))
         await client.shutdown()
         await session.close()
         let who = "\(chosen.name) (\(chosen.gateway.displayName))"

@@ -55,9 +55,14 @@ struct PostCommand: AsyncParsableCommand {
         let outcomes: [PostOutcome]
         do {
             let store = try HistoryStore(path: HistoryStore.defaultPath())
-            outcomes = try await JournaledPoster(poster: poster, store: store).postAll(ready) { outcome in
+            let quiet = sendOptions.json
+            outcomes = try await JournaledPoster(poster: poster, store: store).postAll(ready, typed: draft, onStage: { name, stage in
+                if case .waitingToRetry(let seconds) = stage, !quiet {
+                    Console.error("… \(name): the gateway asked to wait (429); trying again in \(seconds) s")
+                }
+            }, onOutcome: { outcome in
                 Console.out(report.line(for: outcome))
-            }
+            })
         } catch {
             await client.shutdown()
             Console.error("Nothing was sent: the history at \(HistoryStore.defaultPath()) cannot be written (\(error)).")

@@ -10,13 +10,13 @@ import TerminalUI
 /// instant while a gateway hangs.
 @MainActor
 final class ComposerApp {
-    private var state: ComposerState
+    private(set) var state: ComposerState
     private let screen: TerminalScreen
-    private let poster: StatusPoster
+    let poster: StatusPoster
     /// The journal; every post is written to it before it leaves.
-    private let store: HistoryStore
+    let store: HistoryStore
     private let environment: [String: String]
-    private let inbox = ActionInbox()
+    let inbox = ActionInbox()
     private var dirty = true
     private var quitting = false
     /// The form as last written to the store, and when.
@@ -38,7 +38,8 @@ final class ComposerApp {
                 screen.draw(ComposerView.render(state))
                 dirty = false
             }
-            // Spinners turn ten times a second while posting; otherwise wake rarely.
+            // Spinners turn ten times a second while posting; the History panel's countdowns
+            // once a second; otherwise wake rarely.
             let sending = state.postsInFlight > 0
             if let event = screen.nextEvent(timeoutMilliseconds: sending ? 100 : 500) {
                 apply(.event(event))
@@ -46,7 +47,8 @@ final class ComposerApp {
                 while !quitting, let more = screen.nextEvent(timeoutMilliseconds: 0) { apply(.event(more)) }
             }
             for action in inbox.drain() { apply(action) }
-            if sending, Date().timeIntervalSince(lastTick) >= 0.1 {
+            let tickEvery = sending ? 0.1 : (state.overlay == .history ? 1 : nil)
+            if let tickEvery, Date().timeIntervalSince(lastTick) >= tickEvery {
                 apply(.tick)
                 lastTick = Date()
             }
@@ -72,26 +74,51 @@ final class ComposerApp {
             switch effect {
             case .quit:
                 quitting = true
-            case .post(let postID, let items):
-                let journaled = JournaledPoster(poster: poster, store: store), inbox = inbox
-                Task.detached {
-                    do {
-                        _ = try await journaled.postAll(items.map { (account: $0.account, draft: $0.draft) }) { outcome in
-                            inbox.push(.postFinished(postID: postID, outcome: outcome))
-                        }
-                    } catch {
-                        for item in items {
-                            let failure = GatewayFailure.cannotBuildRequest(.verbatim("the history cannot be written (\(error))"))
-                            inbox.push(.postFinished(postID: postID, outcome: PostOutcome(accountName: item.account.name, gateway: item.account.gateway, result: .failure(failure))))
-                        }
-                    }
-                }
+            case .post(let postID, let typed, let items):
+                post(postID: postID, typed: typed, items: items)
+            case .loadHistory:
+                let store = store, inbox = inbox
+                Task.detached { inbox.push(.historyLoaded(RecentStatuses.read(from: store))) }
+            case .deleteStatus(let status):
+                delete(status)
             case .openEditor(let text):
                 let environment = environment
                 let edited = screen.suspend { ExternalEditor.edit(text, environment: environment) }
                 screen.invalidate()
                 apply(.editorFinished(edited))
             }
+        }
+    }
+}
+
+extension ComposerApp {
+    /// Posts in the background, journal first; stages and answers come back through the inbox.
+    private func post(postID: Int, typed: StatusDraft, items: [PostItem]) {
+        let journaled = JournaledPoster(poster: poster, store: store), inbox = inbox
+        Task.detached {
+            do {
+                _ = try await journaled.postAll(items.map { (account: $0.account, draft: $0.draft) }, typed: typed, onStage: { name, stage in
+                    inbox.push(.postStage(postID: postID, accountName: name, stage: stage))
+                }, onOutcome: { outcome in
+                    inbox.push(.postFinished(postID: postID, outcome: outcome))
+                })
+            } catch {
+                for item in items {
+                    let failure = GatewayFailure.cannotBuildRequest(.verbatim("the history cannot be written (\(error))"))
+                    inbox.push(.postFinished(postID: postID, outcome: PostOutcome(accountName: item.account.name, gateway: item.account.gateway, result: .failure(failure))))
+                }
+            }
+        }
+    }
+
+    /// Deletes through the account's gateway and records it in the journal.
+    private func delete(_ status: PostedStatus) {
+        guard let account = state.accounts.first(where: { $0.name == status.accountName }), let messageId = status.messageId else { return }
+        let deleter = StatusDeleter(client: poster.client), store = store, inbox = inbox
+        Task.detached {
+            let result = await deleter.delete(messageId: messageId, from: account)
+            if case .success = result { _ = try? store.markDeleted(account: account.name, messageId: messageId) }
+            inbox.push(.deleteFinished(attemptID: status.id, result: result))
         }
     }
 }

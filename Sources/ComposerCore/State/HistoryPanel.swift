@@ -1,0 +1,18 @@
+/// The History panel: the statuses of the last 24 hours, newest first, with the highlighted one
+/// and the delete in progress or awaiting confirmation.
+public struct HistoryPanel: Sendable, Equatable {
+    public var items: [PostedStatus] = []
+    public var cursor = 0
+    /// Until the journal answers.
+    public var loading = false
+    /// Set when the journal could not be read.
+    public var problem: String?
+    /// The status whose deletion awaits y/n.
+    public var confirmingDelete: Int64?
+    /// Deletes sent and not answered yet.
+    public var deleting: Set<Int64> = []
+
+    public init() {}
+
+    public var selected: PostedStatus? { items.indices.contains(cursor) ? items[cursor] : nil }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import GatewaySandbox
+import TerminalTestSupport
+import XCTest
+
+/// The composer's queue and History panel in a real terminal: a second post waits its turn
+/// under the account's minimum gap, the panel lists both with their countdown, one is deleted
+/// after a confirmation (the sandbox sees the gateway's delete), and one is loaded back.
+final class ComposerHistoryTmuxTests: XCTestCase {
+    let token = "green-token-4242"
+
+    func testQueuedThenHistoryPanelDeletesAndLoadsBack() async throws {
+        let server = try await GatewaySandboxServer.start(credentials: [SandboxCredential(provider: .greenAPI, instance: "1101", token: token)])
+        let home = try TempHome()
+        defer { home.remove() }
+        try home.writeConfig("""
+        [[account]]
+        name = "loja"
+        provider = "green-api"
+        base_url = "\(server.baseURL)"
+        instance = "1101"
+        token_env = "GREEN_TOKEN"
+        min_gap = 4
+        """)
+        var env = CLIRunner.environment(["GREEN_TOKEN": token, "NO_COLOR": ""], home: home.path)
+        env["PATH"] = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        let tmux = try TmuxSession(command: "\(CLIRunner.binary.path) --account loja", environment: env)
+        defer { tmux.kill() }
+        tmux.expect(text: "Ctrl-R/F3 history")
+
+        tmux.typeAndPost("Promo de sábado 🎉")
+        tmux.expect(text: "✓ loja (Green API): posted")
+        tmux.sendKeys("C-n")
+        tmux.typeAndPost("Segunda oferta")
+        // The account's 4 s gap holds the second post back; the log says so until it leaves.
+        tmux.expect(text: "loja (Green API): queued — waiting its turn")
+        tmux.expect(text: "Log (1 queued)")
+        tmux.expect("the second receipt") { $0.components(separatedBy: "✓ loja (Green API): posted").count == 3 }
+        let sends = server.recordedRequests().filter { $0.path.contains("sendTextStatus") }
+        XCTAssertEqual(sends.count, 2, "each post sent once")
+        if sends.count == 2 { XCTAssertGreaterThanOrEqual(sends[1].receivedAt.timeIntervalSince(sends[0].receivedAt), 3.9) }
+
+        tmux.sendKeys("C-r")
+        tmux.expect(text: "History · statuses of the last 24 hours")
+        let panel = tmux.expect("two live rows") { $0.components(separatedBy: "23h 59m left").count == 3 }
+        XCTAssertTrue(panel.contains("“Segunda oferta”"), panel)
+        XCTAssertTrue(panel.contains("Enter load into the form"), panel)
+
+        // The newest is highlighted; delete it after the question.
+        tmux.sendKeys("d")
+        tmux.expect(text: "from loja (Green API) for everyone?  y: delete")
+        XCTAssertFalse(server.recordedRequests().contains { $0.path.contains("deleteStatus") }, "nothing is deleted before y")
+        tmux.sendKeys("y")
+        tmux.expect(text: "Deleted from loja (Green API).")
+        let delete = try XCTUnwrap(server.recordedRequests().last { $0.path.contains("deleteStatus") })
+        tmux.expect("the row marked deleted") { $0.contains("“Segunda oferta”") && $0.contains("deleted") }
+        XCTAssertTrue(delete.path.hasPrefix("/waInstance1101/deleteStatus/"), delete.path)
+        XCTAssertTrue(delete.bodyText?.contains("idMessage") ?? false, delete.bodyText ?? "")
+
+        // The older one goes back into the form.
+        tmux.sendKeys("Down")
+        tmux.sendKeys("Enter")
+        tmux.expect(text: "into the form; nothing was sent.")
+        tmux.expect(text: "› Text        Promo de sábado 🎉")
+        XCTAssertEqual(server.recordedRequests().filter { $0.path.contains("sendTextStatus") }.count, 2, "loading back sends nothing")
+        XCTAssertFalse(tmux.screen().contains(token))
+
+        let history = try CLIRunner.run(["history", "--json"], environment: env)
+        XCTAssertEqual(history.stdoutLines.filter { $0.contains(#""state":"deleted""#) }.count, 1, history.stdout)
+        XCTAssertEqual(history.stdoutLines.filter { $0.contains(#""state":"sent""#) }.count, 1, history.stdout)
+        await server.shutdown()
+    }
+}
