@@ -11,19 +11,32 @@ public final class HistoryStore: Sendable {
     public let path: String
 
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let state: String
-        if let xdg = environment["XDG_STATE_HOME"], !xdg.isEmpty {
-            state = xdg
-        } else {
-            state = (environment["HOME"] ?? NSHomeDirectory()) + "/.local/state"
-        }
-        return state + "/status-composer/history.sqlite"
+        stateFolder(environment: environment) + "/history.sqlite"
+    }
+
+    /// `$XDG_STATE_HOME/status-composer`: the history, and the pacing shared between programs.
+    public static func stateFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let xdg = environment["XDG_STATE_HOME"], !xdg.isEmpty { return xdg + "/status-composer" }
+        return (environment["HOME"] ?? NSHomeDirectory()) + "/.local/state/status-composer"
+    }
+
+    /// Pacing shared with every other status-composer of this user posting at the same time.
+    public static func sharedPacer(environment: [String: String] = ProcessInfo.processInfo.environment) -> Pacer {
+        Pacer(ledger: PacingLedger(directory: stateFolder(environment: environment) + "/pacing"))
     }
 
     public init(path: String) throws {
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        pool = try DatabasePool(path: path)
+        // Several programs may post at once (a composer and a script): wait for each other's
+        // writes rather than fail.
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        pool = try DatabasePool(path: path, configuration: configuration)
         self.path = path
+        // Two programs starting at once would both see a migration as missing: one at a time.
+        let lock = open(path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        if lock >= 0 { flock(lock, LOCK_EX) }
+        defer { if lock >= 0 { flock(lock, LOCK_UN); close(lock) } }
         try Self.migrator.migrate(pool)
         try markAbandoned()
     }

@@ -168,4 +168,22 @@ final class PostCommandTests: XCTestCase {
         XCTAssertEqual(badDelay.exitCode, 2)
         XCTAssertTrue(badDelay.stderr.contains("delay: 20 s; Z-API allows 1 to 15 seconds"), badDelay.stderr)
     }
+
+    /// Two `post` commands started together share the pace: the account's minimum gap holds
+    /// between them as it does within one.
+    func testTwoProgramsPostingAtOnceKeepTheMinimumGap() throws {
+        let config = try String(contentsOfFile: home.configPath, encoding: .utf8)
+        try home.writeConfig(config.replacingOccurrences(of: "token_env = \"RYZE_TOKEN\"", with: "token_env = \"RYZE_TOKEN\"\nmin_gap = 2"))
+        let lock = NSLock()
+        nonisolated(unsafe) var results: [CLIResult] = []
+        let env = CLIRunner.environment(tokens, home: home.path)
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            let result = try? CLIRunner.run(["post", "--account", "shop-ryze", "--type", "text", "--text", "oferta \(index)"], environment: env)
+            lock.withLock { if let result { results.append(result) } }
+        }
+        XCTAssertEqual(results.map(\.exitCode), [0, 0], results.map(\.all).joined())
+        let times = server.recordedRequests().map(\.receivedAt).sorted()
+        XCTAssertEqual(times.count, 2)
+        if times.count == 2 { XCTAssertGreaterThanOrEqual(times[1].timeIntervalSince(times[0]), 1.9, "the second program waited for the first one's gap") }
+    }
 }

@@ -79,6 +79,33 @@ final class PacingTests: XCTestCase {
     }
 }
 
+/// Two programs posting at once share their slots through the ledger's folder.
+final class PacingLedgerTests: XCTestCase {
+    func testTwoPacersOnOneLedgerKeepTheGapBetweenThem() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pacing-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // Each pacer stands for a separate program: only the folder is shared.
+        let first = Pacer(ledger: PacingLedger(directory: folder)), second = Pacer(ledger: PacingLedger(directory: folder))
+        let start = Date()
+        await first.waitTurn("green:host:1101", interval: .milliseconds(400))
+        await second.waitTurn("green:host:1101", interval: .milliseconds(400))
+        await first.waitTurn("green:host:1101", interval: .milliseconds(400))
+        XCTAssertGreaterThanOrEqual(Date().timeIntervalSince(start), 0.79, "three turns on one key take two gaps")
+        let other = Date()
+        await second.waitTurn("green:host:2202", interval: .milliseconds(400))
+        XCTAssertLessThan(Date().timeIntervalSince(other), 0.3, "another key does not wait")
+
+        await first.hold("ryze:host:abc", for: .milliseconds(500))
+        let held = Date()
+        await second.waitTurn("ryze:host:abc", interval: .zero)
+        XCTAssertGreaterThanOrEqual(Date().timeIntervalSince(held), 0.4, "a wait one program was asked for holds the other")
+
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        XCTAssertEqual(names.count, 3)
+        XCTAssertFalse(names.contains { $0.contains("green") || $0.contains("1101") }, "file names reveal no account: \(names)")
+    }
+}
+
 /// Stages as the poster reports them, with when.
 final class StageLog: @unchecked Sendable {
     private let lock = NSLock()

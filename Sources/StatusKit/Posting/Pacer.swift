@@ -6,13 +6,24 @@ import Foundation
 public actor Pacer {
     private var nextSlot: [String: ContinuousClock.Instant] = [:]
     private let clock = ContinuousClock()
+    /// Shares slots with other programs posting at the same time, when given.
+    private let ledger: PacingLedger?
 
-    public init() {}
+    public init(ledger: PacingLedger? = nil) {
+        self.ledger = ledger
+    }
 
     /// Waits for the key's turn and books the one after it.
     public func waitTurn(_ key: String, interval: Duration) async {
         let now = clock.now
-        let slot = max(now, nextSlot[key] ?? now)
+        var slot = max(now, nextSlot[key] ?? now)
+        if let ledger {
+            let wallNow = Date()
+            let wanted = wallNow.addingTimeInterval((slot - now).timeInterval)
+            if let booked = ledger.book(key, earliest: wanted, interval: interval.timeInterval) {
+                slot = now + .milliseconds(Int((booked.timeIntervalSince(wallNow) * 1000).rounded(.up)))
+            }
+        }
         nextSlot[key] = slot + interval
         if slot > now { try? await Task.sleep(until: slot, clock: clock) }
     }
@@ -21,6 +32,14 @@ public actor Pacer {
     public func hold(_ key: String, for delay: Duration) {
         let until = clock.now + delay
         if until > (nextSlot[key] ?? clock.now) { nextSlot[key] = until }
+        ledger?.hold(key, until: Date().addingTimeInterval(delay.timeInterval))
+    }
+}
+
+extension Duration {
+    var timeInterval: TimeInterval {
+        let (whole, fraction) = components
+        return TimeInterval(whole) + TimeInterval(fraction) / 1e18
     }
 }
 
@@ -37,7 +56,7 @@ public struct PacingRule: Sendable {
         let base: (String, Duration)
         switch account.gateway {
         case .greenAPI: base = ("green:\(account.baseURL.host ?? ""):\(account.instance)", .milliseconds(220))
-        case .ryze: base = ("ryze:\(account.baseURL.host ?? ""):\(account.token.exposedValue.hashValue)", .milliseconds(600))
+        case .ryze: base = ("ryze:\(account.baseURL.host ?? ""):\(StableHash.hex(of: account.token.exposedValue))", .milliseconds(600))
         default: base = ("\(account.gateway.rawValue):\(account.baseURL.absoluteString):\(account.instance)", .zero)
         }
         return PacingRule(key: base.0, interval: max(base.1, account.minimumGap))

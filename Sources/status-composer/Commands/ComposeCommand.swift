@@ -78,7 +78,7 @@ struct ComposeCommand: AsyncParsableCommand {
         if !unknown.isEmpty { state.notice = .error(words.unknownOutcomes(unknown.count)) }
         if let problem = themeChoice.problem { state.notice = .error(problem) }
         let client = GatewayHTTPClient()
-        let app = ComposerApp(state: state, screen: screen, poster: StatusPoster(client: client), store: store, environment: environment)
+        let app = ComposerApp(state: state, screen: screen, poster: StatusPoster(client: client, pacer: HistoryStore.sharedPacer(environment: environment)), store: store, environment: environment)
         app.run()
         screen.close()
         await client.shutdown()
