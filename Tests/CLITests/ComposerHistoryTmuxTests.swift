@@ -48,7 +48,7 @@ final class ComposerHistoryTmuxTests: XCTestCase {
 
         // The newest is highlighted; delete it after the question.
         tmux.sendKeys("d")
-        tmux.expect(text: "from loja (Green API) for everyone?  y: delete")
+        tmux.expect(text: "Delete for everyone?  y: delete · Esc: keep it — the status of")
         XCTAssertFalse(server.recordedRequests().contains { $0.path.contains("deleteStatus") }, "nothing is deleted before y")
         tmux.sendKeys("y")
         tmux.expect(text: "Deleted from loja (Green API).")

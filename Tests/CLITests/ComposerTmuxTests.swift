@@ -71,7 +71,7 @@ final class ComposerTmuxTests: XCTestCase {
         tmux.type("1E8449")
         tmux.expect(text: "#1E8449")
         tmux.sendKeys("C-s")
-        tmux.expect(text: "Post this text status to demo (Sandbox), green (Green API)?")
+        tmux.expect(text: "Post this text status to 2 accounts?  y/Enter: post · Esc: cancel — demo (Sandbox), green")
         tmux.sendKeys("Enter")
         let screen = tmux.expect("two receipts") { $0.contains("✓ demo (Sandbox): posted — messageId SBX") && $0.contains("✓ green (Green API): posted — idMessage ") }
         XCTAssertTrue(screen.contains("Posted to all 2 accounts"), screen)

@@ -101,7 +101,7 @@ final class ComposerReducerTests: XCTestCase {
         state.type("Promo")
         XCTAssertTrue(state.send(.control("s")).isEmpty)
         XCTAssertEqual(state.overlay, .confirmPost)
-        XCTAssertTrue(state.screenText.contains("Post this text status to shop (Z-API), demo (Sandbox)?"))
+        XCTAssertTrue(state.screenText.contains("Post this text status to 2 accounts?  y/Enter: post · Esc: cancel — shop (Z-API), demo (Sandbox)"), state.screenText)
         let effects = state.send(.enter)
         guard case .post(let postID, let typed, let items)? = effects.first else { return XCTFail("\(effects)") }
         XCTAssertEqual(items.map(\.account.name), ["shop", "demo"])

@@ -74,7 +74,8 @@ final class HistoryPanelTests: XCTestCase {
         var state = Fixture.state(selected: ["loja"])
         openPanel(&state)
         XCTAssertTrue(ComposerReducer.reduce(&state, .event(.key(.character("d"))), now: now).isEmpty, "d only asks")
-        XCTAssertTrue(state.screenText.contains("from loja (Green API) for everyone?  y: delete · Esc: keep it"), state.screenText)
+        XCTAssertTrue(state.screenText.contains("Delete for everyone?  y: delete · Esc: keep it — the status of "), state.screenText)
+        XCTAssertTrue(state.screenText.contains(" from loja (Green API)"), state.screenText)
         let effects = ComposerReducer.reduce(&state, .event(.key(.character("y"))), now: now)
         guard case .deleteStatus(let status)? = effects.first else { return XCTFail("\(effects)") }
         XCTAssertEqual(status.messageId, "BAE5F4886B2A")

@@ -8,7 +8,7 @@ enum FooterView {
         if state.overlay == .confirmPost {
             let names = state.selectedAccounts.map { "\($0.name) (\($0.gateway.displayName))" }.joined(separator: ", ")
             painter.fill(Rect(x: 0, y: y, width: width, height: 1), .selection)
-            painter.put(" " + words.confirmPost(kind: state.kind, accounts: names), x: 0, y: y, .selection, maxWidth: width)
+            painter.put(" " + words.confirmPost(kind: state.kind, count: state.selectedAccounts.count, accounts: names), x: 0, y: y, .selection, maxWidth: width)
         } else if state.overlay == .history, let id = state.history.confirmingDelete, let item = state.history.items.first(where: { $0.id == id }) {
             painter.fill(Rect(x: 0, y: y, width: width, height: 1), .selection)
             let question = words.confirmDelete(HistoryFlow.who(item), at: String(LogView.clock(item.postedAt).prefix(5)))

@@ -25,8 +25,9 @@ extension UIText {
     public var stateDeleting: String { pick("deleting…", "apagando…") }
 
     public func confirmDelete(_ who: String, at time: String) -> String {
-        pick("Delete the status of \(time) from \(who) for everyone?  y: delete · Esc: keep it",
-             "Apagar para todos o status das \(time) em \(who)?  y: apagar · Esc: manter")
+        // The question and its keys first: a narrow window cuts the end.
+        pick("Delete for everyone?  y: delete · Esc: keep it — the status of \(time) from \(who)",
+             "Apagar para todos?  y: apagar · Esc: manter — o status das \(time) em \(who)")
     }
     public func deleting(_ who: String) -> String { pick("Deleting from \(who)…", "Apagando em \(who)…") }
     public func deleted(_ who: String) -> String { pick("Deleted from \(who).", "Apagado em \(who).") }
