@@ -40,6 +40,8 @@ public struct AttemptRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
     public var pid: Int32
     /// The draft as typed (JSON), for loading it back; nil for attempts older than it.
     public var typed: String?
+    /// Shared by the attempts of one post to several accounts; nil for older attempts.
+    public var batch: String?
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 

@@ -21,7 +21,8 @@ public struct JournaledPoster: Sendable {
         onOutcome: @escaping @Sendable (PostOutcome) -> Void = { _ in }
     ) async throws -> [PostOutcome] {
         var ids: [String: Int64] = [:]
-        for item in items { ids[item.account.name] = try store.begin(account: item.account, draft: item.draft, typed: typed) }
+        let batch = UUID().uuidString
+        for item in items { ids[item.account.name] = try store.begin(account: item.account, draft: item.draft, typed: typed, batch: batch) }
         let journal = ids
         let store = store
         return await poster.postAll(items, onStage: onStage) { outcome in

@@ -70,4 +70,38 @@ final class ComposerHistoryTmuxTests: XCTestCase {
         XCTAssertEqual(history.stdoutLines.filter { $0.contains(#""state":"sent""#) }.count, 1, history.stdout)
         await server.shutdown()
     }
+
+    /// A post that went to two accounts (here from the `post` command) is taken back from both
+    /// with one D in the panel.
+    func testShiftDDeletesAPostFromEveryAccount() async throws {
+        let tokens = ["T_A": "tok-a-3131", "T_B": "tok-b-3232"]
+        let server = try await GatewaySandboxServer.start(credentials: [
+            SandboxCredential(provider: .sandbox, instance: "a", token: tokens["T_A"]!),
+            SandboxCredential(provider: .sandbox, instance: "b", token: tokens["T_B"]!),
+        ])
+        let home = try TempHome()
+        defer { home.remove() }
+        try home.writeConfig(["a", "b"].map {
+            "[[account]]\nname = \"shop-\($0)\"\nprovider = \"sandbox\"\nbase_url = \"\(server.baseURL)\"\ninstance = \"\($0)\"\ntoken_env = \"T_\($0.uppercased())\"\n"
+        }.joined(separator: "\n"))
+        var env = CLIRunner.environment(tokens.merging(["NO_COLOR": ""]) { $1 }, home: home.path)
+        env["PATH"] = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        let posted = try CLIRunner.run(["post", "--account", "shop-a", "--account", "shop-b", "--type", "text", "--text", "Preço errado"], environment: env)
+        XCTAssertEqual(posted.exitCode, 0, posted.all)
+
+        let tmux = try TmuxSession(command: "\(CLIRunner.binary.path) --account shop-a", environment: env)
+        defer { tmux.kill() }
+        tmux.expect(text: "Ctrl-R/F3 history")
+        tmux.sendKeys("C-r")
+        tmux.expect("both rows") { $0.components(separatedBy: "“Preço errado”").count == 3 }
+        tmux.sendKeys("D")
+        tmux.expect(text: "Delete for everyone, from all 2 accounts?  y: delete · Esc: keep them")
+        tmux.sendKeys("y")
+        tmux.expect("both deleted") { $0.components(separatedBy: "deleted").count >= 3 }
+        let deletes = server.recordedRequests().filter { $0.method == "DELETE" }.map(\.path).sorted()
+        XCTAssertEqual(deletes.count, 2, "\(deletes)")
+        XCTAssertTrue(deletes.first?.hasPrefix("/sandbox/a/status/") ?? false, "\(deletes)")
+        XCTAssertTrue(deletes.last?.hasPrefix("/sandbox/b/status/") ?? false, "\(deletes)")
+        await server.shutdown()
+    }
 }

@@ -87,6 +87,29 @@ final class HistoryPanelTests: XCTestCase {
         XCTAssertEqual(state.notice?.text, "That status was already deleted.")
     }
 
+    func testShiftDDeletesThePostFromEveryAccountItWentTo() {
+        var state = Fixture.state(selected: ["loja"], size: (160, 30))
+        _ = ComposerReducer.reduce(&state, .event(.key(.control("r"))), now: now)
+        let at = now.addingTimeInterval(-600)
+        let post = StatusDraft(kind: .text, text: "Preço errado")
+        _ = ComposerReducer.reduce(&state, .historyLoaded(.success([
+            PostedStatus(id: 12, accountName: "loja", gateway: .greenAPI, draft: post, postedAt: at, state: .live(messageId: "G1"), batch: "b1"),
+            PostedStatus(id: 11, accountName: "shop", gateway: .zapi, draft: post, postedAt: at, state: .live(messageId: "Z1"), batch: "b1"),
+            PostedStatus(id: 10, accountName: "evo", gateway: .evolution, draft: post, postedAt: at, state: .deleted, batch: "b1"),
+            PostedStatus(id: 9, accountName: "demo", gateway: .sandbox, draft: post, postedAt: at, state: .live(messageId: "S1"), batch: "other"),
+        ])), now: now)
+        XCTAssertTrue(ComposerReducer.reduce(&state, .event(.key(.character("D"))), now: now).isEmpty, "D only asks")
+        XCTAssertTrue(state.screenText.contains("Delete for everyone, from all 2 accounts?  y: delete · Esc: keep them — the post of "), state.screenText)
+        XCTAssertTrue(state.screenText.contains(": loja (Green API), shop (Z-API)"), state.screenText)
+        let effects = ComposerReducer.reduce(&state, .event(.key(.character("y"))), now: now)
+        let deleted = effects.compactMap { effect -> String? in
+            if case .deleteStatus(let status) = effect { return status.messageId }
+            return nil
+        }
+        XCTAssertEqual(deleted, ["G1", "Z1"], "the already deleted one and the other post are left alone")
+        XCTAssertEqual(state.history.deleting, [12, 11])
+    }
+
     func testEscKeepsTheStatusAndAFailedDeleteSaysWhy() {
         var state = Fixture.state(selected: ["loja"])
         openPanel(&state)
@@ -108,7 +131,7 @@ final class HistoryPanelTests: XCTestCase {
         openPanel(&state)
         _ = ComposerReducer.reduce(&state, .event(.key(.down)), now: now)
         XCTAssertTrue(ComposerReducer.reduce(&state, .event(.key(.character("d"))), now: now).isEmpty)
-        XCTAssertNil(state.history.confirmingDelete)
+        XCTAssertEqual(state.history.pendingDelete, [])
         XCTAssertTrue(state.notice?.text.contains("check the phone") ?? false)
     }
 

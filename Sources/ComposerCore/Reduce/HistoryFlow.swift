@@ -8,7 +8,7 @@ enum HistoryFlow {
     static func open(_ state: inout ComposerState) -> [Effect] {
         state.overlay = .history
         state.history.loading = true
-        state.history.confirmingDelete = nil
+        state.history.pendingDelete = []
         state.notice = nil
         return [.loadHistory]
     }
@@ -27,7 +27,7 @@ enum HistoryFlow {
     }
 
     static func key(_ key: Key, in state: inout ComposerState) -> [Effect] {
-        if state.history.confirmingDelete != nil { return confirmKey(key, in: &state) }
+        if !state.history.pendingDelete.isEmpty { return confirmKey(key, in: &state) }
         let last = max(0, state.history.items.count - 1)
         switch key {
         case .up, .character("k"): state.history.cursor = max(0, state.history.cursor - 1)
@@ -35,7 +35,8 @@ enum HistoryFlow {
         case .pageUp, .home: state.history.cursor = 0
         case .pageDown, .end: state.history.cursor = last
         case .enter, .character("l"): load(&state)
-        case .character("d"), .delete: askDelete(&state)
+        case .character("d"), .delete: askDelete(&state, wholePost: false)
+        case .character("D"): askDelete(&state, wholePost: true)
         case .character("r"):
             state.history.loading = true
             return [.loadHistory]
@@ -71,30 +72,34 @@ enum HistoryFlow {
         state.notice = .info(UIText(state.language).loadedBack(who(item), at: String(LogView.clock(item.postedAt).prefix(5))))
     }
 
-    private static func askDelete(_ state: inout ComposerState) {
-        guard let item = state.history.selected else { return }
+    /// Asks before deleting the highlighted status, or every live status of its post.
+    private static func askDelete(_ state: inout ComposerState, wholePost: Bool) {
+        guard let item = state.history.selected, !state.history.deleting.contains(item.id) else { return }
+        if let refusal = whyNotDeletable(item, state) {
+            state.notice = refusal
+            return
+        }
+        var ids = [item.id]
+        if wholePost, let batch = item.batch {
+            ids = state.history.items.filter { other in
+                other.batch == batch && !state.history.deleting.contains(other.id) && whyNotDeletable(other, state) == nil
+            }.map(\.id)
+        }
+        state.history.pendingDelete = ids
+        state.notice = nil
+    }
+
+    /// Why a status cannot be deleted from here, or nil when it can.
+    private static func whyNotDeletable(_ item: PostedStatus, _ state: ComposerState) -> Notice? {
         let words = UIText(state.language)
-        if state.history.deleting.contains(item.id) { return }
         switch item.state {
-        case .deleted:
-            state.notice = .info(words.alreadyDeleted)
-        case .unknownOutcome:
-            state.notice = .error(words.cannotDeleteUnknown)
+        case .deleted: return .info(words.alreadyDeleted)
+        case .unknownOutcome: return .error(words.cannotDeleteUnknown)
         case .live:
-            guard let account = state.accounts.first(where: { $0.name == item.accountName }) else {
-                state.notice = .error(words.accountGone(item.accountName))
-                return
-            }
-            guard StatusDeleter.canDelete(on: account) else {
-                state.notice = .error(words.gatewayCannotDelete(who(item)))
-                return
-            }
-            guard item.timeLeft(now: state.now) > 0 else {
-                state.notice = .info(words.alreadyExpired)
-                return
-            }
-            state.history.confirmingDelete = item.id
-            state.notice = nil
+            guard let account = state.accounts.first(where: { $0.name == item.accountName }) else { return .error(words.accountGone(item.accountName)) }
+            guard StatusDeleter.canDelete(on: account) else { return .error(words.gatewayCannotDelete(who(item))) }
+            guard item.timeLeft(now: state.now) > 0 else { return .info(words.alreadyExpired) }
+            return nil
         }
     }
 
@@ -102,18 +107,27 @@ enum HistoryFlow {
         let words = UIText(state.language)
         switch key {
         case .character("y"), .character("Y"), .character("s"), .character("S"), .enter:
-            guard let id = state.history.confirmingDelete, let item = state.history.items.first(where: { $0.id == id }) else { return [] }
-            state.history.confirmingDelete = nil
-            state.history.deleting.insert(id)
-            state.notice = .info(words.deleting(who(item)))
-            return [.deleteStatus(item)]
+            let items = state.history.items.filter { state.history.pendingDelete.contains($0.id) }
+            state.history.pendingDelete = []
+            for item in items { state.history.deleting.insert(item.id) }
+            state.notice = .info(words.deleting(items.map(who).joined(separator: ", ")))
+            return items.map { .deleteStatus($0) }
         case .escape, .character("n"), .character("N"), .control("c"), .control("q"):
-            state.history.confirmingDelete = nil
+            state.history.pendingDelete = []
             state.notice = .info(words.nothingDeleted)
         default:
             break
         }
         return []
+    }
+
+    /// The y/n question for the statuses awaiting deletion.
+    static func question(_ state: ComposerState, _ words: UIText) -> String? {
+        let items = state.history.items.filter { state.history.pendingDelete.contains($0.id) }
+        guard let first = items.first else { return nil }
+        let time = String(LogView.clock(first.postedAt).prefix(5))
+        if items.count == 1 { return words.confirmDelete(who(first), at: time) }
+        return words.confirmDeletePost(items.map(who), at: time)
     }
 
     static func who(_ item: PostedStatus) -> String { "\(item.accountName) (\(item.gateway.displayName))" }

@@ -9,9 +9,8 @@ enum FooterView {
             let names = state.selectedAccounts.map { "\($0.name) (\($0.gateway.displayName))" }.joined(separator: ", ")
             painter.fill(Rect(x: 0, y: y, width: width, height: 1), .selection)
             painter.put(" " + words.confirmPost(kind: state.kind, count: state.selectedAccounts.count, accounts: names), x: 0, y: y, .selection, maxWidth: width)
-        } else if state.overlay == .history, let id = state.history.confirmingDelete, let item = state.history.items.first(where: { $0.id == id }) {
+        } else if state.overlay == .history, let question = HistoryFlow.question(state, words) {
             painter.fill(Rect(x: 0, y: y, width: width, height: 1), .selection)
-            let question = words.confirmDelete(HistoryFlow.who(item), at: String(LogView.clock(item.postedAt).prefix(5)))
             painter.put(" " + question, x: 0, y: y, .selection, maxWidth: width)
         } else if let notice = state.notice {
             painter.put(" " + notice.text, x: 0, y: y, notice.kind == .error ? .error : .warning, maxWidth: width)

@@ -7,8 +7,8 @@ public struct HistoryPanel: Sendable, Equatable {
     public var loading = false
     /// Set when the journal could not be read.
     public var problem: String?
-    /// The status whose deletion awaits y/n.
-    public var confirmingDelete: Int64?
+    /// The statuses whose deletion awaits y/n: the highlighted one, or every account's of its post.
+    public var pendingDelete: [Int64] = []
     /// Deletes sent and not answered yet.
     public var deleting: Set<Int64> = []
 

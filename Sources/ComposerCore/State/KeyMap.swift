@@ -103,8 +103,9 @@ public struct KeyMap: Sendable {
             ("↑↓", pt ? "escolher" : "choose"),
             ("Enter", pt ? "carregar no formulário" : "load into the form"),
             ("d", pt ? "apagar" : "delete"),
-            ("r", pt ? "atualizar" : "refresh"),
+            ("D", pt ? "apagar a publicação toda" : "delete whole post"),
             ("Esc", pt ? "fechar" : "close"),
+            ("r", pt ? "atualizar" : "refresh"),
         ]
     }
 

@@ -19,9 +19,12 @@ public struct PostedStatus: Sendable, Equatable {
     public let draft: StatusDraft
     public let postedAt: Date
     public var state: State
+    /// Shared by the statuses of one post to several accounts.
+    public let batch: String?
 
-    public init(id: Int64, accountName: String, gateway: GatewayKind, draft: StatusDraft, postedAt: Date, state: State) {
+    public init(id: Int64, accountName: String, gateway: GatewayKind, draft: StatusDraft, postedAt: Date, state: State, batch: String? = nil) {
         self.id = id
+        self.batch = batch
         self.accountName = accountName
         self.gateway = gateway
         self.draft = draft

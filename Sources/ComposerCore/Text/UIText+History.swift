@@ -29,6 +29,10 @@ extension UIText {
         pick("Delete for everyone?  y: delete · Esc: keep it — the status of \(time) from \(who)",
              "Apagar para todos?  y: apagar · Esc: manter — o status das \(time) em \(who)")
     }
+    public func confirmDeletePost(_ accounts: [String], at time: String) -> String {
+        pick("Delete for everyone, from all \(accounts.count) accounts?  y: delete · Esc: keep them — the post of \(time): \(accounts.joined(separator: ", "))",
+             "Apagar para todos, nas \(accounts.count) contas?  y: apagar · Esc: manter — a publicação das \(time): \(accounts.joined(separator: ", "))")
+    }
     public func deleting(_ who: String) -> String { pick("Deleting from \(who)…", "Apagando em \(who)…") }
     public func deleted(_ who: String) -> String { pick("Deleted from \(who).", "Apagado em \(who).") }
     public func notDeleted(_ who: String, _ why: String) -> String { pick("Not deleted from \(who): \(why)", "Não foi apagado em \(who): \(why)") }

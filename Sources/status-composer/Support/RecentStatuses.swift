@@ -28,7 +28,7 @@ enum RecentStatuses {
         guard let id = record.id, let gateway = GatewayKind(rawValue: record.gateway) else { return nil }
         return PostedStatus(
             id: id, accountName: record.account, gateway: gateway, draft: record.draft,
-            postedAt: record.finishedAt ?? record.startedAt, state: state
+            postedAt: record.finishedAt ?? record.startedAt, state: state, batch: record.batch
         )
     }
 }
