@@ -82,6 +82,25 @@ final class ComposerViewTests: XCTestCase {
         }
     }
 
+    func testHelpScrollsOnTheSmallestWindowUntilEveryLineWasShown() {
+        var state = Fixture.state(size: (60, 16))
+        state.send(.function(1))
+        let lines = KeyMap.standard.helpLines(UIText(.english))
+        var seen = state.screenText
+        XCTAssertTrue(seen.contains("↑↓ 1–12/\(lines.count)"), seen)
+        for _ in 0..<lines.count {
+            state.send(.down)
+            seen += state.screenText
+            for row in state.screen { XCTAssertLessThanOrEqual(DisplayWidth.of(row), 60) }
+        }
+        for (key, what) in lines {
+            XCTAssertTrue(seen.contains(key) && seen.contains(String(what.prefix(14))), "never shown: \(key) \(what)")
+        }
+        XCTAssertEqual(state.helpScroll, lines.count - 1, "scrolling stops at the end")
+        state.send(.escape)
+        XCTAssertEqual(state.overlay, .none)
+    }
+
     func testPortugueseLabels() {
         let state = Fixture.state(draft: StatusDraft(kind: .image, text: "oi"), language: .portuguese)
         let text = state.screenText

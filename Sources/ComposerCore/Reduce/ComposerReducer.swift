@@ -43,7 +43,17 @@ public enum ComposerReducer {
         let words = UIText(state.language)
         switch state.overlay {
         case .help:
-            if [.escape, .function(1), .character("?"), .character("q"), .enter].contains(key) { state.overlay = .none }
+            let most = max(0, keyMap.helpLines(words).count - 1)
+            defer { state.helpScroll = min(state.helpScroll, most) }
+            switch key {
+            case .escape, .function(1), .character("?"), .character("q"), .enter: state.overlay = .none
+            // On a window too small for every key at once, the list scrolls.
+            case .down, .character("j"): state.helpScroll += 1
+            case .up, .character("k"): state.helpScroll = max(0, state.helpScroll - 1)
+            case .pageDown: state.helpScroll += 10
+            case .pageUp: state.helpScroll = max(0, state.helpScroll - 10)
+            default: break
+            }
             return []
         case .confirmPost:
             switch key {
@@ -85,7 +95,9 @@ public enum ComposerReducer {
         switch command {
         case .nextField: moveFocus(by: 1, in: &state)
         case .previousField: moveFocus(by: -1, in: &state)
-        case .help: state.overlay = .help
+        case .help:
+            state.overlay = .help
+            state.helpScroll = 0
         case .history: return HistoryFlow.open(&state)
         case .post: PostFlow.ask(&state)
         case .openEditor: return [.openEditor(text: state.text.text)]

@@ -32,7 +32,7 @@ public enum ComposerView {
         FooterView.drawKeys(state, &painter, y: footerY, keyMap: keyMap, words)
         painter.buffer.cursor = state.overlay == .none ? cursor : nil
         if state.overlay == .help {
-            HelpOverlay.draw(&painter, keyMap: keyMap, words)
+            HelpOverlay.draw(&painter, keyMap: keyMap, scroll: state.helpScroll, words)
         }
         return painter.buffer
     }

@@ -42,6 +42,8 @@ public struct ComposerState: Sendable {
     public var spinnerFrame = 0
     /// Set by a first Esc / quit request while posts are in flight; the second one quits.
     public var quitArmed = false
+    /// Lines the help is scrolled by, on windows too small to show every key at once.
+    public var helpScroll = 0
     /// The History panel's contents (shown while `overlay` is `.history`).
     public var history = HistoryPanel()
     /// The time of the last action, for countdowns (the view reads no clock).
