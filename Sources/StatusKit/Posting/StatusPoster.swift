@@ -35,8 +35,20 @@ public struct StatusPoster: Sendable {
     }
 
     public func post(_ draft: ValidDraft, to account: Account) async -> PostOutcome {
-        let result = await send(draft, to: account)
+        let result = await send(draft, to: account).mapError { $0.masking(SecretMasker(accounts: [account])) }
         return PostOutcome(accountName: account.name, gateway: account.gateway, result: result)
+    }
+
+    /// Takes a posted status back; nil when the gateway cannot delete statuses.
+    public func delete(messageId: String, from account: Account) async -> Result<Void, GatewayFailure>? {
+        let adapter = account.gateway.adapter
+        guard let request = adapter.deleteRequest(messageId: messageId, account: account) else { return nil }
+        let result: Result<Void, GatewayFailure>
+        switch await client.send(request, timeout: timeout ?? Self.defaultTimeout(for: account.gateway)) {
+        case .failure(let failure): result = .failure(failure)
+        case .success(let response): result = adapter.deleteResult(from: response)
+        }
+        return result.mapError { $0.masking(SecretMasker(accounts: [account])) }
     }
 
     /// Posts to every account at once; `onOutcome` runs as each one finishes.

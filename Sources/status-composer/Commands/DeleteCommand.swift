@@ -31,20 +31,14 @@ struct DeleteCommand: AsyncParsableCommand {
             await session.close()
             throw Exit.invalidInput
         }
-        let adapter = chosen.gateway.adapter
-        guard let request = adapter.deleteRequest(messageId: id, account: chosen) else {
-            Console.error("\(chosen.name) (\(chosen.gateway.displayName)): this gateway cannot delete statuses; it expires 24 hours after posting")
-            await session.close()
-            throw Exit.invalidInput
-        }
         let client = GatewayHTTPClient()
-        let result: Result<Void, GatewayFailure>
-        switch await client.send(request, timeout: .seconds(max(1, timeout))) {
-        case .failure(let failure): result = .failure(failure)
-        case .success(let response): result = adapter.deleteResult(from: response)
-        }
+        let deleted = await StatusPoster(client: client, timeout: .seconds(max(1, timeout))).delete(messageId: id, from: chosen)
         await client.shutdown()
         await session.close()
+        guard let result = deleted else {
+            Console.error("\(chosen.name) (\(chosen.gateway.displayName)): this gateway cannot delete statuses; it expires 24 hours after posting")
+            throw Exit.invalidInput
+        }
         let who = "\(chosen.name) (\(chosen.gateway.displayName))"
         switch result {
         case .success:
