@@ -1,7 +1,7 @@
 # The two commands a newcomer needs: `make run` and `make test`.
 SWIFT ?= swift
 
-.PHONY: deps build run test clean
+.PHONY: deps build run test fuzz clean
 
 deps:
 	@./scripts/install-deps.sh
@@ -16,6 +16,15 @@ run: build
 
 test: deps
 	$(SWIFT) test
+
+# Long fuzz runs of the composer (random keys, pastes, resizes) and of every gateway adapter
+# (broken, huge and slow answers from the sandbox), from a random seed that is printed first.
+# Replay a failure with `make fuzz SEED=<seed>`; SCALE multiplies the length of the CI runs.
+SCALE ?= 50
+fuzz: deps
+	@seed="$(SEED)"; [ -n "$$seed" ] || seed=$$(od -An -N8 -tu8 /dev/urandom | tr -d ' '); \
+	echo "fuzz seed $$seed (replay with: make fuzz SEED=$$seed)"; \
+	FUZZ_SEED=$$seed FUZZ_SCALE=$(SCALE) $(SWIFT) test --filter 'ComposerFuzzTests|GatewayFuzzTests'
 
 clean:
 	rm -rf .build

@@ -76,14 +76,16 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "StatusKitTests", dependencies: ["StatusKit", "GatewaySandbox"]),
+        .testTarget(name: "StatusKitTests", dependencies: ["StatusKit", "GatewaySandbox", "FuzzSupport"]),
         .testTarget(name: "HistoryTests", dependencies: ["History", "StatusKit"]),
         .testTarget(name: "CLITests", dependencies: ["StatusKit", "GatewaySandbox", "TerminalTestSupport"]),
         // Drives programs in a real terminal (tmux) for the end-to-end tests.
         .target(name: "TerminalTestSupport", path: "Tests/TerminalTestSupport"),
-        .testTarget(name: "TerminalCellsTests", dependencies: ["TerminalCells"]),
+        // Seeded randomness and run lengths shared by the fuzz tests.
+        .target(name: "FuzzSupport", path: "Tests/FuzzSupport"),
+        .testTarget(name: "TerminalCellsTests", dependencies: ["TerminalCells", "FuzzSupport"]),
         .testTarget(name: "GatewaySandboxTests", dependencies: ["GatewaySandbox"]),
-        .testTarget(name: "ComposerCoreTests", dependencies: ["ComposerCore", "StatusKit", "TerminalCells"]),
+        .testTarget(name: "ComposerCoreTests", dependencies: ["ComposerCore", "StatusKit", "TerminalCells", "FuzzSupport"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalCells", "TerminalTestSupport"]),
     ]
 )

@@ -3,8 +3,10 @@ import Hummingbird
 
 /// The `/_sandbox/...` routes that let another process drive the server with curl.
 ///
-/// - `POST /_sandbox/faults` `{"fault": "latency|hang|drop|429|500|disconnected|non-json|truncated",
-///   "instance"?, "count"?, "milliseconds"?, "retryAfter"?}` → 204; `DELETE /_sandbox/faults` → 204
+/// - `POST /_sandbox/faults` `{"fault": "latency|hang|drop|429|500|disconnected|non-json|truncated|
+///   random-bytes|wrong-types|huge|trickle|stall|wrong-content-type|random-status", "instance"?,
+///   "count"?, "milliseconds"?, "retryAfter"?, "seed"?, "bytes"?, "megabytes"?}` → 204;
+///   `DELETE /_sandbox/faults` → 204
 /// - `GET /_sandbox/requests` → the recorded gateway requests; `DELETE /_sandbox/requests` → 204
 /// - `POST /_sandbox/credentials` `{"provider", "instance", "token", "clientToken"?}` → 204
 /// - `POST /_sandbox/settings` `{"ryzeMessageIdPlacement"?: "topLevel|underData", "rateLimits"?: bool}` → 204
@@ -53,20 +55,23 @@ struct ControlAPI: Sendable {
         case .failure(let error): return error.response
         }
         guard let name = body["fault"]?.stringValue else { return ControlError("\"fault\" is required").response }
-        for field in ["count", "milliseconds", "retryAfter"] {
+        for field in ["count", "milliseconds", "retryAfter", "seed", "bytes", "megabytes"] {
             if let value = body[field], value != .null, value.integerValue == nil {
                 return ControlError("\"\(field)\" must be an integer").response
             }
         }
+        if let seed = body["seed"]?.integerValue, seed < 0 { return ControlError("\"seed\" must not be negative").response }
         if let instance = body["instance"], instance != .null, instance.stringValue == nil {
             return ControlError("\"instance\" must be a string").response
         }
         guard
             let fault = SandboxFault(
                 controlName: name, milliseconds: body["milliseconds"]?.integerValue,
-                retryAfterSeconds: body["retryAfter"]?.integerValue)
+                retryAfterSeconds: body["retryAfter"]?.integerValue, seed: body["seed"]?.integerValue.map(UInt64.init),
+                bytes: body["bytes"]?.integerValue, megabytes: body["megabytes"]?.integerValue)
         else {
-            return ControlError("unknown fault \"\(name)\"; use latency, hang, drop, 429, 500, disconnected, non-json or truncated")
+            let names = SandboxFault.controlNames
+            return ControlError("unknown fault \"\(name)\"; use \(names.dropLast().joined(separator: ", ")) or \(names.last!)")
                 .response
         }
         state.faults.inject(fault, instance: body["instance"]?.stringValue, count: body["count"]?.integerValue)

@@ -36,6 +36,28 @@ struct FaultResponder {
                     + "<body><h1>It works!</h1><p>This page is served by a proxy.</p></body></html>\n")
         case .truncatedBody:
             return truncated()
+        case .randomBytes(let seed, let length):
+            var junk = JunkBody(seed: seed)
+            return HTTPReply.bytes(.ok, junk.bytes(length), contentType: HTTPReply.jsonContentType)
+        case .wrongTypes(let seed):
+            var junk = JunkBody(seed: seed)
+            return HTTPReply.json(.ok, junk.wrongTypedAnswer())
+        case .randomStatus(let seed):
+            var junk = JunkBody(seed: seed)
+            let status = junk.status()
+            let body = junk.anyBody(echoing: request)
+            return HTTPReply.bytes(status, body.bytes, contentType: body.contentType)
+        case .wrongContentType:
+            guard let gateway else { return nil }
+            var response = await gateway.respond(to: request)
+            response.headers[.contentType] = "text/html; charset=iso-8859-1"
+            return response
+        case .hugeBody(let megabytes):
+            return huge(megabytes: megabytes)
+        case .trickle(let milliseconds):
+            return trickle(every: .milliseconds(milliseconds))
+        case .stalledBody:
+            return stalled()
         }
     }
 

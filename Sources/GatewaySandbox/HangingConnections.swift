@@ -13,13 +13,7 @@ final class HangingConnections: Sendable {
     /// Suspends until the connection closes: the client gives up, the task is cancelled, or the
     /// server shuts down.
     func hold(_ channel: any Channel) async {
-        let key = ObjectIdentifier(channel)
-        let admitted = state.withLock { state -> Bool in
-            guard !state.shuttingDown else { return false }
-            state.channels[key] = channel
-            return true
-        }
-        guard admitted else {
+        guard admit(channel) else {
             try? await channel.close()
             return
         }
@@ -28,7 +22,21 @@ final class HangingConnections: Sendable {
         } onCancel: {
             channel.close(promise: nil)
         }
-        _ = state.withLock { $0.channels.removeValue(forKey: key) }
+        release(channel)
+    }
+
+    /// Registers a connection that is kept busy elsewhere (a trickled body), so shutdown closes
+    /// it too; false once shutdown has begun. Pair with `release`.
+    func admit(_ channel: any Channel) -> Bool {
+        state.withLock { state -> Bool in
+            guard !state.shuttingDown else { return false }
+            state.channels[ObjectIdentifier(channel)] = channel
+            return true
+        }
+    }
+
+    func release(_ channel: any Channel) {
+        _ = state.withLock { $0.channels.removeValue(forKey: ObjectIdentifier(channel)) }
     }
 
     /// Closes every held connection and refuses new ones.

@@ -16,6 +16,21 @@ public enum SandboxFault: Sendable, Equatable {
     case nonJSONBody
     /// Headers promise a JSON body; half of it is sent, then the connection closes.
     case truncatedBody
+    /// 200 under a JSON content type, with `length` random bytes (the same for the same seed).
+    case randomBytes(seed: UInt64, length: Int)
+    /// 200 JSON in the rough shape of a receipt, with ids of the wrong type (numbers, arrays,
+    /// null, objects), fields missing and nested junk.
+    case wrongTypes(seed: UInt64)
+    /// 200 with a JSON-looking body of `megabytes` MB, streamed.
+    case hugeBody(megabytes: Int)
+    /// Headers, then one byte every `milliseconds`, never finishing.
+    case trickle(milliseconds: Int)
+    /// Headers promise a body; part of it is sent, then nothing more while the connection stays open.
+    case stalledBody
+    /// The gateway's normal answer under a content type that is not JSON.
+    case wrongContentType
+    /// Any HTTP status with a random body, the request's path and headers echoed at times.
+    case randomStatus(seed: UInt64)
 }
 
 extension SandboxFault {
@@ -30,13 +45,37 @@ extension SandboxFault {
         case .disconnected: return "disconnected"
         case .nonJSONBody: return "non-json"
         case .truncatedBody: return "truncated"
+        case .randomBytes: return "random-bytes"
+        case .wrongTypes: return "wrong-types"
+        case .hugeBody: return "huge"
+        case .trickle: return "trickle"
+        case .stalledBody: return "stall"
+        case .wrongContentType: return "wrong-content-type"
+        case .randomStatus: return "random-status"
         }
     }
 
+    /// Every control-API name, for help and error messages.
+    public static let controlNames = [
+        "latency", "hang", "drop", "429", "500", "disconnected", "non-json", "truncated",
+        "random-bytes", "wrong-types", "huge", "trickle", "stall", "wrong-content-type", "random-status",
+    ]
+
     /// Builds a fault from its control-API name and parameters; nil for an unknown name.
-    /// Missing parameters default to 1000 ms of latency and a 1-second `Retry-After`.
-    public init?(controlName: String, milliseconds: Int? = nil, retryAfterSeconds: Int? = nil) {
+    /// Missing parameters default to 1000 ms of latency (200 ms between trickled bytes), a
+    /// 1-second `Retry-After`, seed 1, 4096 random bytes and a 40 MB huge body.
+    public init?(
+        controlName: String, milliseconds: Int? = nil, retryAfterSeconds: Int? = nil,
+        seed: UInt64? = nil, bytes: Int? = nil, megabytes: Int? = nil
+    ) {
         switch controlName.lowercased() {
+        case "random-bytes": self = .randomBytes(seed: seed ?? 1, length: max(0, bytes ?? 4096))
+        case "wrong-types": self = .wrongTypes(seed: seed ?? 1)
+        case "huge": self = .hugeBody(megabytes: max(1, megabytes ?? 40))
+        case "trickle": self = .trickle(milliseconds: max(1, milliseconds ?? 200))
+        case "stall": self = .stalledBody
+        case "wrong-content-type": self = .wrongContentType
+        case "random-status": self = .randomStatus(seed: seed ?? 1)
         case "latency": self = .latency(milliseconds: milliseconds ?? 1000)
         case "hang": self = .hang
         case "drop", "drop-connection": self = .dropConnection

@@ -138,3 +138,29 @@ final class LogClockTests: XCTestCase {
         XCTAssertEqual(LogView.clock(Date(timeIntervalSince1970: 60), timeZone: TimeZone(secondsFromGMT: -3 * 3600)!), "21:01:00")
     }
 }
+
+/// What the composer fuzz run found: cursors drawn away from the character they follow.
+final class ComposerCursorRegressionTests: XCTestCase {
+    func testPastedTextCannotPushTheColourCursorOutOfItsBox() throws {
+        var state = Fixture.state()
+        state.focus = .color
+        state.paste("Øｱ)Øи❤ न #1e8449 и🏴‍☠️")
+        XCTAssertEqual(state.color.text, "#1E8449", "a paste keeps what typing would")
+        state.paste("ABCDEF0123")
+        let buffer = ComposerView.render(state)
+        let cursor = try XCTUnwrap(buffer.cursor)
+        XCTAssertLessThan(cursor.x, ComposerLayout.labelWidth + 9, "inside the 9-column box")
+        XCTAssertEqual(buffer[x: cursor.x - 1, y: cursor.y].text, "3")
+    }
+
+    func testScrolledInputKeepsTheCursorAfterTheLastCharacterPastAWideGlyph() throws {
+        for prefix in ["", "a", "ab"] {
+            var state = Fixture.state(draft: StatusDraft(kind: .image), size: (60, 20))
+            state.focus = .media
+            state.paste(prefix + String(repeating: "中", count: 40) + "x")
+            let buffer = ComposerView.render(state)
+            let cursor = try XCTUnwrap(buffer.cursor)
+            XCTAssertEqual(buffer[x: cursor.x - 1, y: cursor.y].text, "x", "after \(prefix.count) narrow characters")
+        }
+    }
+}

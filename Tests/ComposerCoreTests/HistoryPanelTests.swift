@@ -57,7 +57,8 @@ final class HistoryPanelTests: XCTestCase {
     }
 
     func testEnterLoadsTheStatusBackWithoutSendingAnything() {
-        var state = Fixture.state(selected: ["demo"])
+        var state = Fixture.state(selected: ["demo"], draft: StatusDraft(audience: ["5511999990001", "5511999990002"]))
+        state.audienceCursor = 1
         state.type("half-typed")
         openPanel(&state)
         let effects = ComposerReducer.reduce(&state, .event(.key(.enter)), now: now)
@@ -67,6 +68,7 @@ final class HistoryPanelTests: XCTestCase {
         XCTAssertEqual(state.draft.color, "#1E8449")
         XCTAssertEqual(state.selected, ["demo"], "the chosen accounts stay as they were")
         XCTAssertEqual(state.focus, .text)
+        XCTAssertNil(state.audienceCursor, "the highlighted number went with the old audience")
         XCTAssertTrue(state.screenText.contains("from loja (Green API) into the form; nothing was sent."), state.screenText)
     }
 

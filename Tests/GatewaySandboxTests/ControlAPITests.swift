@@ -36,13 +36,19 @@ final class ControlAPITests: SandboxTestCase {
     }
 
     func testEveryFaultNameIsAccepted() async throws {
-        for name in ["latency", "hang", "drop", "429", "500", "disconnected", "non-json", "truncated"] {
-            let reply = try await client.postJSON("/_sandbox/faults", ["fault": name, "instance": "nobody", "count": 1])
+        for name in SandboxFault.controlNames {
+            let reply = try await client.postJSON("/_sandbox/faults", ["fault": name, "instance": "nobody", "count": 1, "seed": 5])
             XCTAssertEqual(reply.status, 204, name)
+            XCTAssertEqual(SandboxFault(controlName: name)?.controlName, name)
         }
         XCTAssertEqual(SandboxFault(controlName: "drop"), .dropConnection)
         XCTAssertEqual(SandboxFault(controlName: "429", retryAfterSeconds: 3), .tooManyRequests(retryAfterSeconds: 3))
         XCTAssertEqual(SandboxFault.truncatedBody.controlName, "truncated")
+        XCTAssertEqual(SandboxFault(controlName: "random-bytes", seed: 9, bytes: 10), .randomBytes(seed: 9, length: 10))
+        XCTAssertEqual(SandboxFault(controlName: "huge", megabytes: 3), .hugeBody(megabytes: 3))
+        XCTAssertEqual(SandboxFault(controlName: "trickle", milliseconds: 20), .trickle(milliseconds: 20))
+        let negative = try await client.postJSON("/_sandbox/faults", ["fault": "wrong-types", "seed": -1])
+        XCTAssertEqual(negative.status, 400)
     }
 
     func testRecordedRequestsOverHTTP() async throws {

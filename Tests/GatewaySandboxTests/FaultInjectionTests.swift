@@ -10,15 +10,6 @@ final class FaultInjectionTests: SandboxTestCase {
         try await (client ?? self.client).postJSON(ryzePath, ryzeBody, headers: Fixture.ryzeHeaders)
     }
 
-    private func rawRyzeRequest() throws -> RawHTTPConnection {
-        let connection = try RawHTTPConnection(port: server.port)
-        let body = #"{"type":"text","message":"x"}"#
-        connection.send(
-            "POST \(ryzePath) HTTP/1.1\r\nHost: 127.0.0.1\r\ntoken: rtoken\r\nContent-Type: application/json\r\n"
-                + "Content-Length: \(body.utf8.count)\r\n\r\n\(body)")
-        return connection
-    }
-
     func testLatencyDelaysANormalAnswer() async throws {
         server.inject(.latency(milliseconds: 300), count: 1)
         let start = Date()

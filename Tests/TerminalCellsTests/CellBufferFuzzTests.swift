@@ -1,4 +1,5 @@
 import XCTest
+import FuzzSupport
 import TerminalCells
 
 /// Thousands of random operations with random sizes and coordinates: nothing may crash and the

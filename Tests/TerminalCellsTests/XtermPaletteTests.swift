@@ -1,4 +1,5 @@
 import XCTest
+import FuzzSupport
 import TerminalCells
 
 final class XtermPaletteTests: XCTestCase {

@@ -8,6 +8,7 @@ public enum ComposerReducer {
     public static func reduce(_ state: inout ComposerState, _ action: ComposerAction, now: Date = Date(), keyMap: KeyMap = .standard) -> [Effect] {
         var effects: [Effect] = []
         state.now = now
+        let checkedBefore = state.validationInputs
         switch action {
         case .event(.resize(let width, let height)):
             state.size = (max(0, width), max(0, height))
@@ -34,6 +35,12 @@ public enum ComposerReducer {
             } else {
                 state.notice = .error(words.editorFailed)
             }
+        }
+        // Checking a draft costs far more than a key: terminal events that leave the draft and
+        // the chosen accounts as they were (moves, resizes) keep the checks they had. Other
+        // actions check again, so a media file that appears or vanishes is noticed on a tick.
+        if case .event = action, state.validationInputs == checkedBefore {
+            return effects
         }
         state.revalidate()
         return effects

@@ -46,7 +46,9 @@ enum FieldEditing {
         case .text: state.text.insert(text)
         case .audience: addAudience(text, &state)
         case .media: state.media.insert(firstLine(text))
-        case .color: state.color.insert(firstLine(text).trimmingCharacters(in: .whitespaces))
+        case .color:
+            // As if typed: hex digits and "#" only, so a paste cannot fill the field with text.
+            for char in firstLine(text) where char.isHexDigit || char == "#" { colorKey(.character(char), &state) }
         default: break
         }
     }

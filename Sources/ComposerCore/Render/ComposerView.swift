@@ -6,13 +6,13 @@ import TerminalCells
 public enum ComposerView {
     public static func render(_ state: ComposerState, keyMap: KeyMap = .standard) -> CellBuffer {
         let width = state.size.width, height = state.size.height
-        var painter = Painter(width: width, height: height, theme: state.theme, profile: state.colorProfile)
         let words = UIText(state.language)
         if ComposerLayout.isTooSmall(width: width, height: height) {
+            var painter = Painter(width: width, height: height, theme: state.theme, profile: state.colorProfile)
             drawTooSmall(&painter, words, width: width, height: height)
             return painter.buffer
         }
-        painter.fill(painter.buffer.bounds, .text)
+        var painter = Painter(width: width, height: height, theme: state.theme, profile: state.colorProfile, background: .text)
         HeaderView.draw(state, &painter, words)
 
         let logHeight = max(3, min(9, (height - 4) / 4))

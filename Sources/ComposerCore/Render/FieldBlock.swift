@@ -40,32 +40,36 @@ struct FieldBlock {
 
     private var inputRole: ThemeRole { focused ? .inputFocus : .input }
 
-    /// A one-line input with its cursor.
-    private mutating func input(_ field: EditableText, placeholder: String? = nil) {
+    /// A one-line input with its cursor, `boxWidth` columns wide (the whole width by default);
+    /// text wider than the box scrolls to keep the cursor in it.
+    private mutating func input(_ field: EditableText, placeholder: String? = nil, boxWidth: Int? = nil) {
+        let width = min(boxWidth ?? self.width, self.width)
         painter.fill(Rect(x: x, y: y, width: width, height: 1), inputRole)
         let before = String(field.text.prefix(field.cursor))
         let beforeWidth = DisplayWidth.of(before)
         // Keep the cursor in view: show the tail when the text is wider than the box.
         let skip = max(0, beforeWidth - (width - 1))
         let visible = skip > 0 ? DisplayWidth.truncated(field.text, toWidth: beforeWidth, ellipsis: "") : field.text
-        let shown = skip > 0 ? dropColumns(visible, skip) : field.text
+        // A two-column glyph astride the cut goes whole, so more columns may drop than `skip`.
+        let (shown, dropped) = skip > 0 ? dropColumns(visible, skip) : (field.text, 0)
         if field.isEmpty, let placeholder, !focused {
             painter.put(placeholder, x: x, y: y, .muted, maxWidth: width)
         } else {
             painter.put(shown, x: x, y: y, inputRole, maxWidth: width)
         }
-        if focused { cursor = (x + beforeWidth - skip, y) }
-        y += 1
+        if focused { cursor = (x + beforeWidth - dropped, y) }
+        if boxWidth == nil { y += 1 }
     }
 
-    private func dropColumns(_ text: String, _ columns: Int) -> String {
+    /// The text without its first `columns` columns, and how many columns actually went.
+    private func dropColumns(_ text: String, _ columns: Int) -> (String, Int) {
         var dropped = 0
         var index = text.startIndex
         while index < text.endIndex, dropped < columns {
             dropped += DisplayWidth.of(text[index])
             index = text.index(after: index)
         }
-        return String(text[index...])
+        return (String(text[index...]), dropped)
     }
 
     private mutating func choices(_ names: [String], selected: Int) {
@@ -131,9 +135,7 @@ struct FieldBlock {
 
     private mutating func color() {
         let boxWidth = 9
-        painter.fill(Rect(x: x, y: y, width: boxWidth, height: 1), inputRole)
-        painter.put(state.color.text, x: x, y: y, inputRole, maxWidth: boxWidth)
-        if focused { cursor = (x + DisplayWidth.of(String(state.color.text.prefix(state.color.cursor))), y) }
+        input(state.color, boxWidth: boxWidth)
         var column = x + boxWidth + 1
         if let hex = HexColor(state.color.text) {
             painter.fill(Rect(x: column, y: y, width: 4, height: 1), style: Style(bg: Self.color(hex)))

@@ -9,8 +9,7 @@ enum FormView {
         guard area.width > 0, area.height > 0 else { return nil }
         // Tall enough for every field with many accounts and numbers; only the part around the
         // focused field is shown.
-        var sheet = Painter(width: area.width, height: max(area.height, 120), theme: state.theme, profile: state.colorProfile)
-        sheet.fill(sheet.buffer.bounds, .text)
+        var sheet = Painter(width: area.width, height: max(area.height, 120), theme: state.theme, profile: state.colorProfile, background: .text)
         var y = 0
         var focusRows = 0..<1
         var cursor: (x: Int, y: Int)?

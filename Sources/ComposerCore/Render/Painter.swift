@@ -6,8 +6,9 @@ struct Painter {
     let theme: Theme
     let profile: ColorProfile
 
-    init(width: Int, height: Int, theme: Theme, profile: ColorProfile) {
-        buffer = CellBuffer(width: width, height: height)
+    /// A buffer of spaces, in `background` when given.
+    init(width: Int, height: Int, theme: Theme, profile: ColorProfile, background: ThemeRole? = nil) {
+        buffer = CellBuffer(width: width, height: height, style: background.map { theme.style($0, profile: profile) } ?? .plain)
         self.theme = theme
         self.profile = profile
     }
@@ -35,11 +36,7 @@ struct Painter {
     /// Copies rows of another buffer (a scrolled region) into this one at `origin`.
     mutating func blit(_ source: CellBuffer, rows: Range<Int>, to origin: (x: Int, y: Int)) {
         for (offset, row) in rows.enumerated() where row >= 0 && row < source.height {
-            for x in 0..<source.width {
-                let cell = source[x: x, y: row]
-                if cell.isContinuation { continue }
-                buffer[x: origin.x + x, y: origin.y + offset] = cell
-            }
+            buffer.copy(row: row, of: source, toX: origin.x, y: origin.y + offset)
         }
     }
 }

@@ -78,6 +78,7 @@ public struct ComposerState: Sendable {
         color = EditableText(draft.color)
         audience = draft.audience
         audienceInput = EditableText()
+        audienceCursor = nil
         voice = draft.voice
         source = draft.source
         fontIndex = FontChoice(name: draft.font).flatMap { fontOptions.firstIndex(of: $0) } ?? 0
@@ -121,6 +122,24 @@ public struct ComposerState: Sendable {
         var seen: Set<String> = []
         let all = checks.flatMap(\.check.issues).filter { $0.field == field.draftField }
         return (all.filter(\.isError) + all.filter { !$0.isError }).filter { seen.insert($0.message).inserted }
+    }
+
+    /// What `revalidate` reads, cheap to compare (unchanged strings compare by reference), so
+    /// the reducer can skip checking a draft that did not change.
+    struct ValidationInputs: Equatable {
+        let kind: StatusKind
+        let texts: [String]
+        let fontIndex: Int
+        let audience: [String]
+        let voice: Bool
+        let selected: [String]
+        let language: Language
+    }
+
+    var validationInputs: ValidationInputs {
+        ValidationInputs(
+            kind: kind, texts: [text.text, media.text, color.text, source], fontIndex: fontIndex, audience: audience,
+            voice: voice, selected: selected, language: language)
     }
 
     public mutating func revalidate() {

@@ -16,21 +16,27 @@ struct AnswerReading: Sendable {
     ) -> Result<StatusReceipt, GatewayFailure> {
         guard successStatuses.contains(response.status) else { return .failure(failure(from: response)) }
         guard response.isJSONContent else {
-            return .failure(.unreadableAnswer(status: response.status, detail: .notJSON(gateway, snippet: snippet(response))))
+            let detail: FailureReason = response.isBinary
+                ? .binaryAnswer(gateway, bytes: response.body.count) : .notJSON(gateway, snippet: snippet(response))
+            return .failure(.unreadableAnswer(status: response.status, detail: detail))
         }
         let ids = read(response.json)
         guard let id = ids.id, !id.isEmpty else {
             return .failure(.unreadableAnswer(status: response.status, detail: .noReceiptID(gateway, field: idField, snippet: snippet(response))))
         }
+        // An id goes to the screen, the history and scripts: escapes or a megabyte of text are no id.
+        guard AnswerText.isUsableID(id) else {
+            return .failure(.unreadableAnswer(status: response.status, detail: .unusableReceiptID(gateway, field: idField)))
+        }
         return .success(StatusReceipt(
-            messageId: id, zaapId: ids.zaapId, httpStatus: response.status,
+            messageId: id, zaapId: ids.zaapId.flatMap { AnswerText.isUsableID($0) ? $0 : nil }, httpStatus: response.status,
             rateLimitRemaining: response.header("X-RateLimit-Remaining").flatMap { Int($0) },
             rateLimitReset: response.header("X-RateLimit-Reset").flatMap { Int($0) }
         ))
     }
 
     func failure(from response: GatewayResponse) -> GatewayFailure {
-        let text = errorText(response)?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = errorText(response).map { AnswerText.oneLine($0) }
         let reason: FailureReason = if let text, !text.isEmpty { .verbatim(text) } else { ownReason(for: response) }
         // Hints match the gateway's words, or, when it gave none, the English of what it showed.
         let hint = hint(response.status, reason.text(in: .english))
@@ -44,6 +50,7 @@ struct AnswerReading: Sendable {
     private func ownReason(for response: GatewayResponse) -> FailureReason {
         if response.body.isEmpty { return .httpStatus(response.status) }
         if response.isJSONContent { return .httpStatusWithBody(response.status, snippet: response.snippet) }
+        if response.isBinary { return .httpStatusWithBinaryBody(response.status, gateway, bytes: response.body.count) }
         return .httpStatusWithForeignBody(response.status, gateway, snippet: response.snippet)
     }
 

@@ -15,7 +15,10 @@ public indirect enum FailureReason: Sendable, Equatable, CustomStringConvertible
 
     // Answers that cannot be read. A nil snippet is an empty body.
     case notJSON(GatewayKind, snippet: String?)
+    case binaryAnswer(GatewayKind, bytes: Int)
+    case httpStatusWithBinaryBody(Int, GatewayKind, bytes: Int)
     case noReceiptID(GatewayKind, field: String, snippet: String?)
+    case unusableReceiptID(GatewayKind, field: String)
     case noUploadStep(GatewayKind)
     case uploadAnswerLacks(field: String)
     case answerTooLarge(megabytes: Int)
@@ -81,8 +84,14 @@ public indirect enum FailureReason: Sendable, Equatable, CustomStringConvertible
             return "\(name(status)), and the body is not \(gateway.displayName)'s JSON (\(quoted(snippet)))"
         case .notJSON(let gateway, let snippet):
             return "not JSON (it starts with \(quoted(snippet))) — is base_url the \(gateway.displayName) API address?"
+        case .binaryAnswer(let gateway, let bytes):
+            return "not JSON but \(bytes) bytes of binary data — is base_url the \(gateway.displayName) API address?"
+        case .httpStatusWithBinaryBody(let status, let gateway, let bytes):
+            return "\(name(status)), with \(bytes) bytes of binary data instead of \(gateway.displayName)'s JSON"
         case .noReceiptID(let gateway, let field, let snippet):
             return "\(gateway.displayName) accepted it but returned no \(field) (\(quoted(snippet))); the status may have been published"
+        case .unusableReceiptID(let gateway, let field):
+            return "\(gateway.displayName) accepted it, but the \(field) it returned is not a usable id; the status may have been published"
         case .noUploadStep(let gateway): return "\(gateway.displayName) has no upload step"
         case .uploadAnswerLacks(let field): return "the upload returned no \(field)"
         case .answerTooLarge(let megabytes): return "the answer is larger than \(megabytes) MB"
@@ -127,6 +136,12 @@ public indirect enum FailureReason: Sendable, Equatable, CustomStringConvertible
         case .notJSON(let gateway, let snippet):
             let start = snippet.map { "começa com \"\($0)\"" } ?? "veio vazia"
             return "a resposta não é JSON (\(start)) — o base_url é o endereço do \(gateway.displayName)?"
+        case .binaryAnswer(let gateway, let bytes):
+            return "a resposta não é JSON, e sim \(bytes) bytes de dados binários — o base_url é o endereço do \(gateway.displayName)?"
+        case .httpStatusWithBinaryBody(let status, let gateway, let bytes):
+            return "\(name(status)), com \(bytes) bytes de dados binários em vez do JSON do \(gateway.displayName)"
+        case .unusableReceiptID(let gateway, let field):
+            return "\(o(gateway)) aceitou, mas o \(field) devolvido não é um id utilizável; o status pode ter sido publicado"
         case .noReceiptID(let gateway, let field, let snippet):
             let answer = snippet.map { "\"\($0)\"" } ?? "resposta vazia"
             return "\(o(gateway)) aceitou, mas não devolveu \(field) (\(answer)); o status pode ter sido publicado"

@@ -49,15 +49,44 @@ public final class GatewayHTTPClient: Sendable {
         http.headers.replaceOrAdd(name: "User-Agent", value: "status-composer")
         if let body = request.body { http.body = .bytes(ByteBuffer(data: body)) }
         do {
-            let response = try await client.execute(http, deadline: deadline)
-            let body = try await response.body.collect(upTo: Self.maxAnswerBytes)
-            return .success(GatewayResponse(
-                status: Int(response.status.code),
-                headers: response.headers.map { (name: $0.name, value: $0.value) },
-                body: Data(buffer: body)
-            ))
+            // AsyncHTTPClient's deadline ends with the response head; a body that trickles or
+            // stalls would be read for ever. The whole exchange races the deadline here.
+            return .success(try await Self.racing(deadline) { [client, http] in
+                let response = try await client.execute(http, deadline: deadline)
+                let body: ByteBuffer
+                do {
+                    body = try await response.body.collect(upTo: Self.maxAnswerBytes)
+                } catch is NIOTooManyBytesError {
+                    throw AnswerTooLarge(status: Int(response.status.code))
+                }
+                return GatewayResponse(
+                    status: Int(response.status.code),
+                    headers: response.headers.map { (name: $0.name, value: $0.value) },
+                    body: Data(buffer: body)
+                )
+            })
         } catch {
             return .failure(Self.failure(for: error, host: Self.hostDescription(request.url), timeout: timeout))
+        }
+    }
+
+    /// An answer larger than `maxAnswerBytes`, with the status it came with.
+    struct AnswerTooLarge: Error {
+        let status: Int
+    }
+
+    /// `operation`'s result, or `HTTPClientError.deadlineExceeded` once `deadline` passes (the
+    /// operation is then cancelled, which closes its connection).
+    static func racing<T: Sendable>(_ deadline: NIODeadline, _ operation: @escaping @Sendable () async throws -> T) async throws -> T {
+        try await withThrowingTaskGroup(of: T.self) { group in
+            group.addTask(operation: operation)
+            group.addTask {
+                let remaining = (deadline - .now()).nanoseconds
+                try await Task.sleep(nanoseconds: UInt64(max(0, remaining)))
+                throw HTTPClientError.deadlineExceeded
+            }
+            defer { group.cancelAll() }
+            return try await group.next()!
         }
     }
 
@@ -82,6 +111,9 @@ public final class GatewayHTTPClient: Sendable {
             if [.invalidURL, .emptyHost, .emptyScheme].contains(httpError) {
                 return .cannotBuildRequest(.unusableBaseURL)
             }
+        }
+        if let large = error as? AnswerTooLarge {
+            return .unreadableAnswer(status: large.status, detail: .answerTooLarge(megabytes: maxAnswerBytes / 1024 / 1024))
         }
         if error is NIOTooManyBytesError {
             return .unreadableAnswer(status: 0, detail: .answerTooLarge(megabytes: maxAnswerBytes / 1024 / 1024))

@@ -18,12 +18,13 @@ public struct GatewayResponse: Sendable {
 
     var json: JSONReader { JSONReader(body) }
 
-    /// The body as text for messages, shortened and on one line.
+    /// The body as text for messages, shortened and on one line, with no control characters.
     var snippet: String {
-        let text = String(decoding: body.prefix(200), as: UTF8.self)
-            .replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
-        return text.count > 80 ? String(text.prefix(80)) + "…" : text
+        AnswerText.oneLine(String(decoding: body.prefix(400), as: UTF8.self), limit: 80)
     }
+
+    /// True when the body is binary data rather than text (see `AnswerText.isBinary`).
+    var isBinary: Bool { AnswerText.isBinary(body.prefix(4096)) }
 
     var isJSONContent: Bool { json.isJSON }
 }

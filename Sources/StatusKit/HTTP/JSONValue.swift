@@ -78,10 +78,10 @@ struct JSONReader {
         JSONReader(value: (root as? [String: Any])?[key])
     }
 
+    /// A JSON string. Numbers are not read as text: an id or a message where the gateways
+    /// send strings means the answer is not what it seems.
     var string: String? {
-        if let text = root as? String { return text }
-        if let number = root as? NSNumber, !(root is Bool) { return number.stringValue }
-        return nil
+        root as? String
     }
 
     /// A string, or the strings of an array joined (Evolution sends messages as a list).

@@ -19,9 +19,12 @@ public struct StatusDeleter: Sendable {
         guard let request = adapter.deleteRequest(messageId: messageId, account: account) else {
             return .failure(.cannotBuildRequest(.verbatim("\(account.gateway.displayName) cannot delete statuses; it expires 24 hours after posting")))
         }
+        let result: Result<Void, GatewayFailure>
         switch await client.send(request, timeout: timeout) {
-        case .failure(let failure): return .failure(failure)
-        case .success(let response): return adapter.deleteResult(from: response)
+        case .failure(let failure): result = .failure(failure)
+        case .success(let response): result = adapter.deleteResult(from: response)
         }
+        // A gateway may echo the request path, token and all.
+        return result.mapError { $0.masking(SecretMasker(accounts: [account])) }
     }
 }

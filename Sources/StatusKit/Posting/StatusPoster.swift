@@ -35,7 +35,7 @@ public struct StatusPoster: Sendable {
     }
 
     public func post(_ draft: ValidDraft, to account: Account, onStage: @escaping PostStageObserver = { _, _ in }) async -> PostOutcome {
-        let result = await send(draft, to: account) { onStage(account.name, $0) }
+        let result = await send(draft, to: account) { onStage(account.name, $0) }.mapError { $0.masking(SecretMasker(accounts: [account])) }
         return PostOutcome(accountName: account.name, gateway: account.gateway, result: result)
     }
 

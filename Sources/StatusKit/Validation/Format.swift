@@ -31,8 +31,10 @@ public enum Format {
 
     /// A value quoted for a message, shortened so a pasted essay does not flood the screen.
     static func quoted(_ value: String, max: Int = 40) -> String {
-        let oneLine = value.replacingOccurrences(of: "\n", with: "⏎")
-        return oneLine.count <= max ? "'\(oneLine)'" : "'\(oneLine.prefix(max))…'"
+        // Only the start is shown: cut first, so a long paste costs nothing on each keystroke.
+        let head = value.prefix(max + 1)
+        let oneLine = head.replacingOccurrences(of: "\n", with: "⏎")
+        return head.count <= max ? "'\(oneLine)'" : "'\(oneLine.prefix(max))…'"
     }
 
     /// Items joined as a sentence lists them. English keeps the plain comma list its messages

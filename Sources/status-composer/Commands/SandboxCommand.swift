@@ -10,8 +10,9 @@ struct SandboxCommand: AsyncParsableCommand {
         discussion: """
         The accounts of the config are registered with their tokens, so pointing an account's \
         base_url at the sandbox tries the whole setup locally. Faults are injected with \
-        POST /_sandbox/faults {"fault":"hang|drop|latency|429|500|disconnected|non-json|truncated", \
-        "instance":..., "count":...}; GET /_sandbox/requests lists what was received.
+        POST /_sandbox/faults {"fault":"hang|drop|latency|429|500|disconnected|non-json|truncated|\
+        random-bytes|wrong-types|huge|trickle|stall|wrong-content-type|random-status", \
+        "instance":..., "count":..., "seed":...}; GET /_sandbox/requests lists what was received.
         """
     )
 

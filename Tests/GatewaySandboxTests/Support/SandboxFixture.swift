@@ -36,6 +36,16 @@ class SandboxTestCase: XCTestCase {
         server = nil
     }
 
+    /// A RyzeAPI status post written by hand on a raw socket, to see exactly what comes back.
+    func rawRyzeRequest() throws -> RawHTTPConnection {
+        let connection = try RawHTTPConnection(port: server.port)
+        let body = #"{"type":"text","message":"x"}"#
+        connection.send(
+            "POST /api/message/status/shop HTTP/1.1\r\nHost: 127.0.0.1\r\ntoken: rtoken\r\nContent-Type: application/json\r\n"
+                + "Content-Length: \(body.utf8.count)\r\n\r\n\(body)")
+        return connection
+    }
+
     func isUppercaseHex(_ text: String, count: Int) -> Bool {
         text.count == count && text.allSatisfy { "0123456789ABCDEF".contains($0) }
     }

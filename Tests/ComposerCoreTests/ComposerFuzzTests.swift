@@ -1,0 +1,165 @@
+import ComposerCore
+import Foundation
+import FuzzSupport
+import StatusKit
+import TerminalCells
+import XCTest
+
+/// Random key streams, pastes and resizes driven through the reducer and the renderer. Effects
+/// are answered the way the runtime would (posts finish with random answers, the editor
+/// returns random text, quitting starts a new composer), without touching the outside world.
+///
+/// CI runs a fixed seed for a few seconds; `make fuzz` runs far longer from a random seed.
+/// A failure names the seed and the event index: `FUZZ_SEED=<seed>` replays it exactly.
+final class ComposerFuzzTests: XCTestCase {
+    /// A debug build takes about a millisecond per event with its checks and drawing, so CI
+    /// runs a short seeded stream; `make fuzz` runs `FUZZ_SCALE` times as many.
+    static let eventsPerRun = 8_000
+    /// Screens too small for the form are drawn after every event; others after each resize
+    /// and on every `renderStride`-th event, as a debug build draws a full screen in a few
+    /// milliseconds. `FUZZ_RENDER_STRIDE` changes it (1 draws every event).
+    static let renderStride = Int(ProcessInfo.processInfo.environment["FUZZ_RENDER_STRIDE"] ?? "") ?? 20
+    /// A fresh composer after this many events, so pasted text cannot grow without end.
+    static let eventsPerSession = 1000
+
+    func testRandomEventsKeepCursorsAndScreenWellFormed() {
+        let settings = FuzzSettings.fromEnvironment(defaultSeed: 0xC0_4D05_E5)
+        let events = Self.eventsPerRun * settings.scale
+        var run = ComposerFuzzRun(seed: settings.seed)
+        let started = Date()
+        for index in 0..<events {
+            if let problem = run.step(index: index) {
+                XCTFail("event \(index) of seed \(settings.seed): \(problem)\nlast events: \(run.recent)\n\(settings.replay)")
+                return
+            }
+            if settings.isLong, index % 1_000_000 == 0 { print("composer fuzz: \(index) events, seed \(settings.seed)") }
+        }
+        print("composer fuzz: \(events) events, \(run.renders) renders, \(run.sessions) sessions, \(run.posts) posts"
+            + " in \(String(format: "%.1f", Date().timeIntervalSince(started))) s, seed \(settings.seed)")
+        XCTAssertGreaterThan(run.renders, events / ComposerFuzzTests.renderStride, "the renderer must see a good share of the events")
+        XCTAssertGreaterThan(run.posts, 0, "the stream must reach the post confirmation now and then")
+    }
+}
+
+/// One fuzz run's composer, the effects it is waiting on, and counters for the summary.
+struct ComposerFuzzRun {
+    private var source: ComposerEventSource
+    private var state: ComposerState
+    private var now = Date(timeIntervalSince1970: 1_750_000_000)
+    private var pendingPosts: [(postID: Int, item: PostItem)] = []
+    private var sessionEvents = 0
+    private var lastWasResize = true
+    private(set) var renders = 0
+    private(set) var sessions = 1
+    private(set) var posts = 0
+    /// The latest events, newest last, for a failure message.
+    private(set) var recent: [String] = []
+
+    init(seed: UInt64) {
+        source = ComposerEventSource(seed: seed)
+        state = Self.freshState(size: (100, 30))
+    }
+
+    static func freshState(size: (width: Int, height: Int)) -> ComposerState {
+        ComposerState(accounts: Fixture.accounts, selected: ["demo"], size: size)
+    }
+
+    /// Applies one random event (and, now and then, the answer to an earlier effect), then
+    /// checks the invariants; returns the first problem.
+    mutating func step(index: Int) -> String? {
+        let event = source.next()
+        remember(String(describing: event).prefix(160))
+        now += 0.05
+        if case .resize = event { lastWasResize = true }
+        apply(.event(event))
+        if source.chance(3) { deliverAnswers() }
+        if source.chance(2) { apply(.tick) }
+        sessionEvents += 1
+        if sessionEvents >= ComposerFuzzTests.eventsPerSession { restart() }
+
+        if let problem = ComposerInvariants.checkState(state, allFields: index % 64 == 0) { return problem }
+        let tooSmall = ComposerLayout.isTooSmall(width: state.size.width, height: state.size.height)
+        guard lastWasResize || tooSmall || index % ComposerFuzzTests.renderStride == 0 else { return nil }
+        lastWasResize = false
+        renders += 1
+        return ComposerInvariants.checkScreen(ComposerView.render(state), state: state)
+    }
+
+    private mutating func apply(_ action: ComposerAction) {
+        for effect in ComposerReducer.reduce(&state, action, now: now) {
+            switch effect {
+            case .post(let postID, _, let items):
+                posts += 1
+                pendingPosts += items.map { (postID, $0) }
+                for item in items where source.chance(50) {
+                    apply(.postStage(postID: postID, accountName: item.account.name, stage: source.chance(80) ? .sending : .waitingToRetry(seconds: source.integer(in: 0...120))))
+                }
+            case .loadHistory:
+                remember("history answers")
+                apply(.historyLoaded(source.chance(90) ? .success(randomHistory()) : .failure(HistoryUnreadable(source.text(maxLength: 80)))))
+            case .deleteStatus(let status):
+                remember("delete of \(status.id) answers")
+                apply(.deleteFinished(attemptID: status.id, result: source.chance(50) ? .success(()) : .failure(.timedOut(seconds: 60))))
+            case .openEditor:
+                let answer = source.chance(80) ? source.text(maxLength: 400) : nil
+                remember("editor answers \(answer.map { "\($0.count) characters" } ?? "nothing")")
+                apply(.editorFinished(answer))
+            case .quit:
+                remember("quit")
+                restart()
+            }
+        }
+    }
+
+    /// Statuses as the journal might list them: any account, text, age and state.
+    private mutating func randomHistory() -> [PostedStatus] {
+        (0..<source.integer(in: 0...30)).map { index in
+            let account = Fixture.accounts[source.integer(in: 0...(Fixture.accounts.count - 1))]
+            let states: [PostedStatus.State] = [.live(messageId: source.text(maxLength: 40)), .unknownOutcome, .deleted]
+            return PostedStatus(
+                id: Int64(index), accountName: account.name, gateway: account.gateway,
+                draft: StatusDraft(kind: StatusKind.allCases[source.integer(in: 0...3)], text: source.text(maxLength: 300), media: source.text(maxLength: 60)),
+                postedAt: now.addingTimeInterval(-Double(source.integer(in: 0...90_000))), state: states[source.integer(in: 0...2)],
+                batch: source.chance(50) ? "b\(source.integer(in: 0...3))" : nil
+            )
+        }
+    }
+
+    /// Finishes some of the posts in flight, each with a random receipt or failure.
+    private mutating func deliverAnswers() {
+        let count = source.integer(in: 0...pendingPosts.count)
+        let answered = pendingPosts.prefix(count)
+        pendingPosts.removeFirst(count)
+        for (postID, item) in answered {
+            let outcome = PostOutcome(accountName: item.account.name, gateway: item.account.gateway, result: randomResult())
+            remember("post \(postID) to \(item.account.name) finishes")
+            apply(.postFinished(postID: postID, outcome: outcome))
+        }
+    }
+
+    private mutating func randomResult() -> Result<StatusReceipt, GatewayFailure> {
+        let words = source.text(maxLength: source.chance(10) ? 2000 : 60)
+        switch source.integer(in: 0...5) {
+        case 0: return .success(StatusReceipt(messageId: words, zaapId: source.chance(50) ? words : nil, httpStatus: 200))
+        case 1: return .failure(.refused(status: source.integer(in: 100...599), reason: .verbatim(words), hint: nil))
+        case 2: return .failure(.timedOut(seconds: source.integer(in: 0...120)))
+        case 3: return .failure(.unreadableAnswer(status: 200, detail: .notJSON(.zapi, snippet: words)))
+        case 4: return .failure(.connectionLost(reason: .verbatim(words)))
+        default: return .failure(.rateLimited(status: 429, retryAfter: source.integer(in: 0...999), reason: .verbatim(words), hint: .greenRateLimit))
+        }
+    }
+
+    /// A new composer of the same size, as after quitting and starting again.
+    private mutating func restart() {
+        state = Self.freshState(size: state.size)
+        pendingPosts = []
+        sessionEvents = 0
+        sessions += 1
+        lastWasResize = true
+    }
+
+    private mutating func remember(_ line: some StringProtocol) {
+        recent.append(String(line))
+        if recent.count > 12 { recent.removeFirst() }
+    }
+}
