@@ -1,7 +1,7 @@
 # The two commands a newcomer needs: `make run` and `make test`.
 SWIFT ?= swift
 
-.PHONY: deps build run test clean
+.PHONY: deps build run test bench clean
 
 deps:
 	@./scripts/install-deps.sh
@@ -16,6 +16,10 @@ run: build
 
 test: deps
 	$(SWIFT) test
+
+# Release build, the Benchmarks/ package and every comparison; see BENCHMARKS.md.
+bench:
+	@SWIFT=$(SWIFT) ./Benchmarks/run-all.sh
 
 clean:
 	rm -rf .build
