@@ -94,6 +94,10 @@ public enum ComposerReducer {
             return [.quit]
         case .logOlder: state.logScroll = min(state.logScroll + 3, max(0, state.log.count - 1))
         case .logNewer: state.logScroll = max(0, state.logScroll - 3)
+        case .quietScreen:
+            state.quietScreen.toggle()
+            let count = words.chars(state.text.text.unicodeScalars.count, state.textLimit?.limit)
+            state.notice = .info(state.quietScreen ? words.quietScreenOn(count) : words.quietScreenOff)
         }
         return []
     }

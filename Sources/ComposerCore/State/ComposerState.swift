@@ -30,6 +30,10 @@ public struct ComposerState: Sendable {
     public var voice = true
     public var source = ""
     public var focus: ComposerField = .text
+    /// For slow links: no preview, no live counter, and the text in the terminal's own colours,
+    /// so a typed character costs the terminal little more than the character. The count is
+    /// still told on request (the toggle's notice) and shown when the text is over the limit.
+    public var quietScreen = false
 
     // Posting and the log
     public var log: [LogEntry] = []
