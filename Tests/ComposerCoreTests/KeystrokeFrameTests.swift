@@ -19,6 +19,13 @@ final class KeystrokeFrameTests: XCTestCase {
         }
     }
 
+    func testATypedCharacterChangesItsCellTheCounterDigitAndOnePreviewCell() {
+        // 12 → 13 characters: one counter digit changes.
+        let changed = changedCells(typing: "m", after: "Bom dia, sol")
+        XCTAssertEqual(changed.filter { $0.text == "m" }.count, 2, "the field and the preview: \(changed)")
+        XCTAssertEqual(changed.count, 3, "the character, its preview cell and one counter digit: \(changed)")
+    }
+
     func testAQuietScreenChangesOnlyTheTypedCell() {
         let changed = changedCells(typing: "é", after: "Promoção de verão", quiet: true)
         XCTAssertEqual(changed.map(\.text), ["é"])
