@@ -122,8 +122,7 @@ struct FieldBlock {
 
     private mutating func media() {
         input(state.media, placeholder: words.mediaHint)
-        let raw = state.media.text.trimmingCharacters(in: .whitespaces)
-        guard !raw.isEmpty, case .success(let media) = MediaSource.parse(raw) else { return }
+        guard let media = state.parsedMedia else { return }
         let source: String
         switch media {
         case .url: source = words.mediaLink

@@ -23,8 +23,7 @@ enum PreviewView {
         case .text:
             lines = TextLayout.wrap(state.text.text, width: card.width - 2).map(\.text)
         case .image, .video, .audio:
-            let name = MediaSource.parse(state.media.text).map { $0.fileName ?? "" }
-            let file = (try? name.get()) ?? ""
+            let file = state.parsedMedia?.fileName ?? ""
             lines = ["[\(words.kindName(state.kind))]", file.isEmpty ? "—" : file, ""]
             lines += TextLayout.wrap(state.text.text, width: card.width - 2).map(\.text)
         }
