@@ -34,12 +34,6 @@ struct Painter {
 
     /// Copies rows of another buffer (a scrolled region) into this one at `origin`.
     mutating func blit(_ source: CellBuffer, rows: Range<Int>, to origin: (x: Int, y: Int)) {
-        for (offset, row) in rows.enumerated() where row >= 0 && row < source.height {
-            for x in 0..<source.width {
-                let cell = source[x: x, y: row]
-                if cell.isContinuation { continue }
-                buffer[x: origin.x + x, y: origin.y + offset] = cell
-            }
-        }
+        buffer.copy(rows: rows, of: source, to: origin)
     }
 }
