@@ -11,6 +11,8 @@ Usage: terminal_bench.py --composer PATH --config PATH [--rounds N] [--json OUT]
 import argparse
 import json
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -35,8 +37,8 @@ def programs(composer, config):
     }
 
 
-def measure(argv, state_dir):
-    env = {
+def environment(state_dir):
+    return {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": state_dir,
         "TERM": "xterm-256color",
@@ -45,7 +47,18 @@ def measure(argv, state_dir):
         "XDG_STATE_HOME": state_dir,
         "XDG_CONFIG_HOME": state_dir,
     }
-    program = PtyProgram(argv, COLUMNS, ROWS, env)
+
+
+def existing_history(composer, folder):
+    """A state folder with the history store already created (and no saved draft), as a user
+    has it after the first run: copied for each run so that no run pays for creating it."""
+    subprocess.run([composer, "history"], env=environment(folder),
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    return folder
+
+
+def measure(argv, state_dir):
+    program = PtyProgram(argv, COLUMNS, ROWS, environment(state_dir))
     try:
         first = program.settle(quiet=FIRST_FRAME_QUIET, first_deadline=10, total_deadline=15)
         if not first:
@@ -123,12 +136,15 @@ def main():
     if "dialog --inputbox" not in names:
         names.append("dialog --inputbox")
     results = {name: [] for name in names}
+    template = existing_history(args.composer, tempfile.mkdtemp(prefix="bench-state-"))
     for round_index, name in alternating(names, args.rounds):
         with tempfile.TemporaryDirectory(prefix="bench-term-") as state_dir:
+            shutil.copytree(template, state_dir, dirs_exist_ok=True)
             result = measure(table_of_programs[name], state_dir)
         results[name].append(result)
         print(f"round {round_index + 1}: {name}: {result['bytes_per_char']:.1f} bytes/char, "
               f"first frame {result['startup_ms']:.0f} ms, RSS {result['rss_idle_kb']} kB", file=sys.stderr)
+    shutil.rmtree(template, ignore_errors=True)
     if args.json:
         with open(args.json, "w") as out:
             json.dump(results, out, indent=1)
