@@ -134,6 +134,14 @@ final class ComposerTmuxTests: XCTestCase {
         XCTAssertFalse(tmux.screen().contains("5/700"), tmux.screen())
     }
 
+    func testQuietScreenFromTheConfig() throws {
+        let config = try String(contentsOfFile: home.configPath, encoding: .utf8)
+        try home.writeConfig("quiet_screen = true\n\n" + config)
+        let tmux = try start("--config \(home.configPath) --account demo --text 'from the config'")
+        tmux.expect(text: "from the config")
+        XCTAssertFalse(tmux.screen().contains("Preview"), tmux.screen())
+    }
+
     func testResizeToTinyAndBackKeepsTheDraft() throws {
         let tmux = try start("--account demo --text 'kept across resizes 👍'")
         tmux.resize(width: 30, height: 8)
