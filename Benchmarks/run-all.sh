@@ -29,7 +29,7 @@ trap 'rm -rf "$work"' EXIT
 
 echo "== 1. Keystroke cost (package-benchmark)"
 (cd Benchmarks && $SWIFT package --allow-writing-to-package-directory benchmark \
-  --format markdown --no-progress) > "$work/keystroke.md"
+  --format markdown --no-progress) | grep -v -e $'\e' -e '^Note: ' > "$work/keystroke.md"
 { echo "## 1. Keystroke cost: reducer + render of one typed character"; echo; cat "$work/keystroke.md"; echo; } >> "$out"
 
 # The composer reads a config with one account; it posts nothing during the measurement.
