@@ -1,7 +1,7 @@
 # The two commands a newcomer needs: `make run` and `make test`.
 SWIFT ?= swift
 
-.PHONY: deps build run test fuzz clean
+.PHONY: deps build run test fuzz bench clean
 
 deps:
 	@./scripts/install-deps.sh
@@ -25,6 +25,10 @@ fuzz: deps
 	@seed="$(SEED)"; [ -n "$$seed" ] || seed=$$(od -An -N8 -tu8 /dev/urandom | tr -d ' '); \
 	echo "fuzz seed $$seed (replay with: make fuzz SEED=$$seed)"; \
 	FUZZ_SEED=$$seed FUZZ_SCALE=$(SCALE) $(SWIFT) test --filter 'ComposerFuzzTests|GatewayFuzzTests'
+
+# Release build, the Benchmarks/ package and every comparison; see BENCHMARKS.md.
+bench:
+	@SWIFT=$(SWIFT) ./Benchmarks/run-all.sh
 
 clean:
 	rm -rf .build

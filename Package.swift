@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "status-composer", targets: ["status-composer"]),
+        // For the benchmarks package (Benchmarks/), which measures the view-model from outside.
+        .library(name: "ComposerCore", targets: ["ComposerCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -131,15 +131,20 @@ public struct CellBuffer: Sendable {
         }
     }
 
-    /// Copies one row of `source` to (x, y) as it is: its cells are already measured, so this
-    /// is much cheaper than setting them one by one. A glyph that falls partly outside becomes
-    /// spaces, as with `put`.
-    public mutating func copy(row sourceRow: Int, of source: CellBuffer, toX x: Int, y: Int) {
-        guard y >= 0 && y < height, sourceRow >= 0 && sourceRow < source.height else { return }
-        for column in 0..<source.width {
-            let cell = source.cells[sourceRow * source.width + column]
-            guard !cell.isContinuation else { continue }
-            place(cell.text, width: Int(cell.width), style: cell.style, column: x + column, row: y)
+    /// Copies rows of `source` (a scrolled region drawn apart) so that its cell (0, `rows.lowerBound`)
+    /// lands at `origin`. Cells are taken as the source measured them, without measuring their
+    /// text again; what falls outside this buffer is clipped like `put` clips, and a glyph cut
+    /// in half by the copy is blanked.
+    public mutating func copy(rows: Range<Int>, of source: CellBuffer, to origin: (x: Int, y: Int)) {
+        for (offset, sourceRow) in rows.enumerated() where sourceRow >= 0 && sourceRow < source.height {
+            let row = origin.y + offset
+            guard row >= 0 && row < height else { continue }
+            let base = sourceRow * source.width
+            for sourceColumn in 0..<source.width {
+                let cell = source.cells[base + sourceColumn]
+                if cell.isContinuation { continue }
+                place(cell.text, width: Int(cell.width), style: cell.style, column: origin.x + sourceColumn, row: row)
+            }
         }
     }
 

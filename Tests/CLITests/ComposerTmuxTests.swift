@@ -107,6 +107,38 @@ final class ComposerTmuxTests: XCTestCase {
         XCTAssertEqual(server.recordedRequests().count, 1)
     }
 
+    func testQuietScreenHidesThePreviewAndCounterAndTellsTheCount() throws {
+        let tmux = try start("--account demo")
+        tmux.type("Oi de novo")
+        tmux.expect(text: "10/700")
+        XCTAssertTrue(tmux.screen().contains("Preview"), tmux.screen())
+        tmux.sendKeys("C-o")
+        let quiet = tmux.expect(text: "Quiet screen")
+        XCTAssertTrue(quiet.contains("10/700 characters now"), quiet)
+        XCTAssertFalse(quiet.contains("Preview"), quiet)
+        tmux.type("!")
+        tmux.expect(text: "Oi de novo!")
+        XCTAssertFalse(tmux.screen().contains("11/700"), tmux.screen())
+        tmux.sendKeys("F4")
+        tmux.expect(text: "11/700")
+        XCTAssertTrue(tmux.screen().contains("Preview"), tmux.screen())
+    }
+
+    func testQuietScreenFlagStartsWithoutThePreview() throws {
+        let tmux = try start("--account demo --quiet-screen --text 'hello'")
+        tmux.expect(text: "hello")
+        XCTAssertFalse(tmux.screen().contains("Preview"), tmux.screen())
+        XCTAssertFalse(tmux.screen().contains("5/700"), tmux.screen())
+    }
+
+    func testQuietScreenFromTheConfig() throws {
+        let config = try String(contentsOfFile: home.configPath, encoding: .utf8)
+        try home.writeConfig("quiet_screen = true\n\n" + config)
+        let tmux = try start("--config \(home.configPath) --account demo --text 'from the config'")
+        tmux.expect(text: "from the config")
+        XCTAssertFalse(tmux.screen().contains("Preview"), tmux.screen())
+    }
+
     func testResizeToTinyAndBackKeepsTheDraft() throws {
         let tmux = try start("--account demo --text 'kept across resizes 👍'")
         tmux.resize(width: 30, height: 8)

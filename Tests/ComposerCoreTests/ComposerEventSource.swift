@@ -35,7 +35,7 @@ struct ComposerEventSource {
     static let keys: [Key] = [
         .enter, .tab, .backTab, .backspace, .delete, .escape,
         .up, .down, .left, .right, .home, .end, .pageUp, .pageDown,
-        .function(1), .function(2), .function(3), .function(5), .function(12),
+        .function(1), .function(2), .function(3), .function(4), .function(5), .function(12),
         .control("a"), .control("b"), .control("c"), .control("d"), .control("e"), .control("f"),
         .control("k"), .control("n"), .control("q"), .control("s"), .control("u"), .control("w"),
         .control("y"), .control("z"), .control("x"), .control("r"),

@@ -8,7 +8,6 @@ public enum ComposerReducer {
     public static func reduce(_ state: inout ComposerState, _ action: ComposerAction, now: Date = Date(), keyMap: KeyMap = .standard) -> [Effect] {
         var effects: [Effect] = []
         state.now = now
-        let checkedBefore = state.validationInputs
         switch action {
         case .event(.resize(let width, let height)):
             state.size = (max(0, width), max(0, height))
@@ -35,12 +34,6 @@ public enum ComposerReducer {
             } else {
                 state.notice = .error(words.editorFailed)
             }
-        }
-        // Checking a draft costs far more than a key: terminal events that leave the draft and
-        // the chosen accounts as they were (moves, resizes) keep the checks they had. Other
-        // actions check again, so a media file that appears or vanishes is noticed on a tick.
-        if case .event = action, state.validationInputs == checkedBefore {
-            return effects
         }
         state.revalidate()
         return effects
@@ -125,6 +118,10 @@ public enum ComposerReducer {
             return [.quit]
         case .logOlder: state.logScroll = min(state.logScroll + 3, max(0, state.log.count - 1))
         case .logNewer: state.logScroll = max(0, state.logScroll - 3)
+        case .quietScreen:
+            state.quietScreen.toggle()
+            let count = words.chars(state.text.text.unicodeScalars.count, state.textLimit?.limit)
+            state.notice = .info(state.quietScreen ? words.quietScreenOn(count) : words.quietScreenOff)
         }
         return []
     }

@@ -11,6 +11,7 @@ enum PostFlow {
             state.focus = .accounts
             return
         }
+        state.revalidate(force: true)
         let errors = state.checks.flatMap(\.check.errors)
         guard errors.isEmpty else {
             state.notice = .error(words.fixErrors(errors.count))

@@ -106,22 +106,27 @@ struct FieldBlock {
         let rows = min(max(3, lines.count), 8)
         let position = state.text.cursorPosition(width: wrapWidth)
         let first = max(0, min(position.row - rows + 1, lines.count - rows))
-        painter.fill(Rect(x: x, y: y, width: width, height: rows), inputRole)
+        // A quiet screen writes the text in the terminal's own colours: a typed character is
+        // then sent without any colour change around it.
+        let style = state.quietScreen ? Style.plain : painter.style(inputRole)
+        painter.fill(Rect(x: x, y: y, width: width, height: rows), style: style)
         for row in 0..<rows where first + row < lines.count {
-            painter.put(lines[first + row].text, x: x, y: y + row, inputRole, maxWidth: width)
+            painter.put(lines[first + row].text, x: x, y: y + row, style: style, maxWidth: width)
         }
         if focused { cursor = (x + position.column, y + position.row - first) }
         let used = state.text.text.unicodeScalars.count
         let limit = state.textLimit
         let over = limit.map { used > $0.limit } ?? false
-        painter.put(" " + words.chars(used, limit?.limit), x: 0, y: y + 1, over ? .error : .muted, maxWidth: ComposerLayout.labelWidth - 1)
+        // A quiet screen shows the count only when it is a problem.
+        if !state.quietScreen || over {
+            painter.put(" " + words.chars(used, limit?.limit), x: 0, y: y + 1, over ? .error : .muted, maxWidth: ComposerLayout.labelWidth - 1)
+        }
         y += rows
     }
 
     private mutating func media() {
         input(state.media, placeholder: words.mediaHint)
-        let raw = state.media.text.trimmingCharacters(in: .whitespaces)
-        guard !raw.isEmpty, case .success(let media) = MediaSource.parse(raw) else { return }
+        guard let media = state.parsedMedia else { return }
         let source: String
         switch media {
         case .url: source = words.mediaLink

@@ -35,8 +35,6 @@ struct Painter {
 
     /// Copies rows of another buffer (a scrolled region) into this one at `origin`.
     mutating func blit(_ source: CellBuffer, rows: Range<Int>, to origin: (x: Int, y: Int)) {
-        for (offset, row) in rows.enumerated() where row >= 0 && row < source.height {
-            buffer.copy(row: row, of: source, toX: origin.x, y: origin.y + offset)
-        }
+        buffer.copy(rows: rows, of: source, to: origin)
     }
 }

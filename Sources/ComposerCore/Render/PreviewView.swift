@@ -1,8 +1,12 @@
 import StatusKit
 import TerminalCells
 
-/// A text status as it will look: the text, wrapped and centred, in white on its background.
+/// A text status as it will look: the text, wrapped as it will wrap, in white on its background.
 /// Media statuses show what is attached and the caption.
+///
+/// The lines start at the card's top left rather than centred: centring moves every cell of a
+/// line (and every line) as the text grows, which costs a slow terminal link a whole redraw of
+/// the card per keystroke; anchored, a typed character changes one cell of the preview.
 enum PreviewView {
     static func draw(_ state: ComposerState, _ painter: inout Painter, area: Rect, _ words: UIText) {
         guard area.width > 4, area.height > 3 else { return }
@@ -19,17 +23,13 @@ enum PreviewView {
         case .text:
             lines = TextLayout.wrap(state.text.text, width: card.width - 2).map(\.text)
         case .image, .video, .audio:
-            let name = MediaSource.parse(state.media.text).map { $0.fileName ?? "" }
-            let file = (try? name.get()) ?? ""
+            let file = state.parsedMedia?.fileName ?? ""
             lines = ["[\(words.kindName(state.kind))]", file.isEmpty ? "—" : file, ""]
             lines += TextLayout.wrap(state.text.text, width: card.width - 2).map(\.text)
         }
-        let shown = Array(lines.prefix(card.height))
-        let top = card.y + max(0, (card.height - shown.count) / 2)
-        for (index, line) in shown.enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            let x = card.x + max(0, (card.width - DisplayWidth.of(trimmed)) / 2)
-            painter.put(trimmed, x: x, y: top + index, style: resolved, maxWidth: card.x + card.width - x)
+        let top = card.y + 1, left = card.x + 1
+        for (index, line) in lines.prefix(max(0, card.height - 2)).enumerated() {
+            painter.put(line, x: left, y: top + index, style: resolved, maxWidth: card.width - 2)
         }
     }
 }

@@ -30,6 +30,10 @@ public struct ComposerState: Sendable {
     public var voice = true
     public var source = ""
     public var focus: ComposerField = .text
+    /// For slow links: no preview, no live counter, and the text in the terminal's own colours,
+    /// so a typed character costs the terminal little more than the character. The count is
+    /// still told on request (the toggle's notice) and shown when the text is over the limit.
+    public var quietScreen = false
 
     // Posting and the log
     public var log: [LogEntry] = []
@@ -51,6 +55,12 @@ public struct ComposerState: Sendable {
 
     /// Validation of the current draft for every chosen account, refreshed after each change.
     public private(set) var checks: [AccountCheck] = []
+    /// The media field read as a source (nil when empty or unusable), refreshed with `checks`.
+    /// Reading it stats a local file, so the view takes it from here rather than every frame.
+    public private(set) var parsedMedia: MediaSource?
+    /// What `checks` were made from: an unchanged form (a spinner tick, a cursor move) is not
+    /// checked again.
+    private var checkedForm: CheckedForm?
 
     public init(
         accounts: [Account], selected: [String] = [], draft: StatusDraft = StatusDraft(),
@@ -124,27 +134,23 @@ public struct ComposerState: Sendable {
         return (all.filter(\.isError) + all.filter { !$0.isError }).filter { seen.insert($0.message).inserted }
     }
 
-    /// What `revalidate` reads, cheap to compare (unchanged strings compare by reference), so
-    /// the reducer can skip checking a draft that did not change.
-    struct ValidationInputs: Equatable {
-        let kind: StatusKind
-        let texts: [String]
-        let fontIndex: Int
-        let audience: [String]
-        let voice: Bool
-        let selected: [String]
-        let language: Language
+    /// Checks the form when it changed since the last check, or always with `force` (before a
+    /// post: a file may have changed on disk meanwhile).
+    public mutating func revalidate(force: Bool = false) {
+        let form = CheckedForm(draft: draft, selected: selected, language: language)
+        guard force || form != checkedForm else { return }
+        checks = AccountCheck.all(form.draft, accounts: selectedAccounts, language: language)
+        let raw = media.text.trimmingCharacters(in: .whitespaces)
+        parsedMedia = raw.isEmpty ? nil : try? MediaSource.parse(raw).get()
+        checkedForm = form
     }
+}
 
-    var validationInputs: ValidationInputs {
-        ValidationInputs(
-            kind: kind, texts: [text.text, media.text, color.text, source], fontIndex: fontIndex, audience: audience,
-            voice: voice, selected: selected, language: language)
-    }
-
-    public mutating func revalidate() {
-        checks = AccountCheck.all(draft, accounts: selectedAccounts, language: language)
-    }
+/// The inputs of validation, to tell whether the form changed.
+private struct CheckedForm: Equatable, Sendable {
+    let draft: StatusDraft
+    let selected: [String]
+    let language: Language
 }
 
 extension Array {

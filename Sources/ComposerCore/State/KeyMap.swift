@@ -3,7 +3,7 @@ import TerminalCells
 
 /// What a key asks the composer to do, beyond typing into a field.
 public enum Command: String, Sendable, CaseIterable {
-    case nextField, previousField, post, openEditor, help, newDraft, quit, logOlder, logNewer, history
+    case nextField, previousField, post, openEditor, help, newDraft, quit, logOlder, logNewer, history, quietScreen
 }
 
 /// One binding: the keys, how they are written in the footer and the help, and what they do.
@@ -29,6 +29,7 @@ public struct KeyMap: Sendable {
         KeyBinding(keys: [.control("n")], label: "Ctrl-N", command: .newDraft, inFooter: false),
         KeyBinding(keys: [.pageUp], label: "PgUp", command: .logOlder, inFooter: false),
         KeyBinding(keys: [.pageDown], label: "PgDn", command: .logNewer, inFooter: false),
+        KeyBinding(keys: [.control("o"), .function(4)], label: "Ctrl-O/F4", command: .quietScreen, inFooter: false),
         KeyBinding(keys: [.control("q"), .control("c")], label: "Ctrl-Q", command: .quit, inFooter: true),
         KeyBinding(keys: [.control("r"), .function(3)], label: "Ctrl-R/F3", command: .history, inFooter: true),
     ])
@@ -53,6 +54,7 @@ public struct KeyMap: Sendable {
         case .quit: return pt ? "sair" : "quit"
         case .logOlder: return pt ? "registro: mais antigos" : "log: older"
         case .logNewer: return pt ? "registro: mais novos" : "log: newer"
+        case .quietScreen: return pt ? "tela leve: esconde/mostra prévia e contador (conexão lenta)" : "quiet screen: hide/show preview and counter (slow links)"
         }
     }
 

@@ -96,6 +96,11 @@ public struct UIText: Sendable {
         pick("\(count) post\(count == 1 ? " is" : "s are") still sending — press again to quit anyway.",
              "\(count) publicaç\(count == 1 ? "ão ainda está" : "ões ainda estão") em envio — pressione de novo para sair mesmo assim.")
     }
+    public func quietScreenOn(_ count: String) -> String {
+        pick("Quiet screen: preview and counter hidden (\(count) characters now). Ctrl-O shows them.",
+             "Tela leve: prévia e contador escondidos (\(count) caracteres agora). Ctrl-O mostra de novo.")
+    }
+    public var quietScreenOff: String { pick("Preview and counter shown again.", "Prévia e contador de volta.") }
     public var escAgainToQuit: String { pick("Press Esc again (or Ctrl-Q) to quit.", "Pressione Esc de novo (ou Ctrl-Q) para sair.") }
     public func audienceAdded(_ count: Int) -> String { pick("Added \(count) number\(count == 1 ? "" : "s").", "\(count) número\(count == 1 ? "" : "s") adicionado\(count == 1 ? "" : "s").") }
     public func fontsOf(_ names: String) -> String { pick("sent as \(names)", "enviada como \(names)") }

@@ -9,6 +9,9 @@ public enum ConfigLoader {
         "client_token", "client_token_env", "media_url", "min_gap",
     ]
 
+    /// Keys outside the `[[account]]` tables: settings of the composer.
+    static let topLevelKeys: Set<String> = ["account", "theme", "quiet_screen"]
+
     /// Loads every account. All problems in the file are reported at once.
     public static func load(path: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws(ConfigError) -> [Account] {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -23,7 +26,7 @@ public enum ConfigLoader {
             throw ConfigError("\(path): not valid TOML")
         }
         let mode = filePermissions(path)
-        for key in table.keys where key != "account" && key != "theme" {
+        for key in table.keys where !topLevelKeys.contains(key) {
             throw ConfigError("\(path): unknown top-level key '\(key)'; accounts go in [[account]] tables")
         }
         guard let list = table["account"]?.array else {
@@ -53,9 +56,18 @@ public enum ConfigLoader {
 
     /// The optional top-level `theme = "name"`.
     public static func theme(path: String) -> String? {
-        guard let data = FileManager.default.contents(atPath: path),
-              let table = try? TOMLTable(string: String(decoding: data, as: UTF8.self)) else { return nil }
-        return table["theme"]?.string
+        topLevelTable(path: path)?["theme"]?.string
+    }
+
+    /// The optional top-level `quiet_screen = true`: the composer starts without the preview
+    /// and the live counter (for slow links).
+    public static func quietScreen(path: String) -> Bool {
+        topLevelTable(path: path)?["quiet_screen"]?.bool ?? false
+    }
+
+    private static func topLevelTable(path: String) -> TOMLTable? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return try? TOMLTable(string: String(decoding: data, as: UTF8.self))
     }
 
     static func filePermissions(_ path: String) -> Int {

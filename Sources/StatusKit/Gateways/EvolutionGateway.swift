@@ -30,7 +30,7 @@ public struct EvolutionGateway: GatewayAdapter {
             if let font = draft.fontWireName, let number = Int(font) { fields.append(("font", .int(number))) }
         case .image, .video, .audio:
             guard let media = draft.media else { throw RequestBuildError(.noMedia) }
-            fields.append(("content", .string(try MediaEncoding.rawBase64(media))))
+            fields.append(("content", try MediaEncoding.rawBase64(media)))
             if draft.kind != .audio, !draft.text.isEmpty { fields.append(("caption", .string(draft.text))) }
         }
         if draft.audience.isEmpty {

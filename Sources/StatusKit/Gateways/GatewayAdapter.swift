@@ -43,43 +43,46 @@ struct RequestBuildError: Error, CustomStringConvertible {
     var description: String { reason.description }
 }
 
-/// Media turned into what a gateway's body carries.
+/// Media turned into what a gateway's body carries. A local file is not read here: the body
+/// refers to it and the HTTP client streams it (see `RequestBody`).
 enum MediaEncoding {
-    /// `data:<mime>;base64,<...>`, reading a local file when needed.
-    static func dataURI(_ media: MediaSource) throws -> String {
+    /// `data:<mime>;base64,<...>` (a link stays a link).
+    static func dataURI(_ media: MediaSource) throws -> JSONValue {
         switch media {
-        case .url(let url): return url.absoluteString
-        case .dataURI(let mime, let base64): return "data:\(mime);base64,\(base64)"
+        case .url(let url): return .string(url.absoluteString)
+        case .dataURI(let mime, let base64): return .string("data:\(mime);base64,\(base64)")
         case .file(let path, _, let mime):
             guard let mime else { throw RequestBuildError(.unknownFileType(path: path)) }
-            return "data:\(mime);base64," + (try readFile(path)).base64EncodedString()
+            return .base64File(prefix: "data:\(mime);base64,", path: path, byteCount: try currentSize(path))
         }
     }
 
     /// Raw base64 without the `data:` prefix.
-    static func rawBase64(_ media: MediaSource) throws -> String {
+    static func rawBase64(_ media: MediaSource) throws -> JSONValue {
         switch media {
-        case .url(let url): return url.absoluteString
-        case .dataURI(_, let base64): return base64
-        case .file(let path, _, _): return try readFile(path).base64EncodedString()
+        case .url(let url): return .string(url.absoluteString)
+        case .dataURI(_, let base64): return .string(base64)
+        case .file(let path, _, _): return .base64File(prefix: "", path: path, byteCount: try currentSize(path))
         }
     }
 
     /// The bytes of a local file or a data URI, for an upload.
-    static func bytes(_ media: MediaSource) throws -> Data {
+    static func bytes(_ media: MediaSource) throws -> RequestBody {
         switch media {
         case .url: throw RequestBuildError(.linkHasNoBytes)
         case .dataURI(_, let base64):
             guard let data = Data(base64Encoded: base64) else { throw RequestBuildError(.dataURINotBase64) }
-            return data
-        case .file(let path, _, _): return try readFile(path)
+            return RequestBody(data)
+        case .file(let path, _, _): return RequestBody(parts: [.file(path: path, byteCount: try currentSize(path))])
         }
     }
 
-    static func readFile(_ path: String) throws -> Data {
-        guard let data = FileManager.default.contents(atPath: path) else {
+    /// The file's size now (it may have changed since the draft was checked).
+    static func currentSize(_ path: String) throws -> Int {
+        guard FileManager.default.isReadableFile(atPath: path),
+              let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int else {
             throw RequestBuildError(.fileGone(path: path))
         }
-        return data
+        return size
     }
 }

@@ -49,7 +49,7 @@ public struct GreenAPIGateway: GatewayAdapter {
         return GatewayRequest(
             method: .POST, url: methodURL(mediaURL, account, "uploadFile"),
             headers: [("Content-Type", media.mimeType ?? "application/octet-stream"), ("GA-Filename", name)],
-            body: try MediaEncoding.bytes(media), bodyIsBinary: true, purpose: "upload the media"
+            payload: try MediaEncoding.bytes(media), bodyIsBinary: true, purpose: "upload the media"
         )
     }
 

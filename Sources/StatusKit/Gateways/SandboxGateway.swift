@@ -20,7 +20,7 @@ public struct SandboxGateway: GatewayAdapter {
     public func statusRequest(for draft: ValidDraft, account: Account, uploadedLink: String?) throws -> GatewayRequest {
         var fields: [(String, JSONValue)] = [("type", .string(draft.kind.rawValue))]
         if !draft.text.isEmpty { fields.append(("text", .string(draft.text))) }
-        if let media = draft.media { fields.append(("media", .string(try MediaEncoding.dataURI(media)))) }
+        if let media = draft.media { fields.append(("media", try MediaEncoding.dataURI(media))) }
         if let color = draft.color { fields.append(("backgroundColor", .string(color.description))) }
         if let font = draft.fontWireName { fields.append(("font", .string(font))) }
         if !draft.audience.isEmpty { fields.append(("audience", .array(draft.audience.map { .string($0.digits) }))) }

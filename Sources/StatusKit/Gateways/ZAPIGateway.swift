@@ -42,7 +42,7 @@ public struct ZAPIGateway: GatewayAdapter {
         case .image, .video:
             guard let media = draft.media else { throw RequestBuildError(.noMedia) }
             method = draft.kind == .image ? "send-image-status" : "send-video-status"
-            fields.append((draft.kind.rawValue, .string(try MediaEncoding.dataURI(media))))
+            fields.append((draft.kind.rawValue, try MediaEncoding.dataURI(media)))
             if !draft.text.isEmpty { fields.append(("caption", .string(draft.text))) }
         case .audio:
             throw RequestBuildError(.kindNotPosted(.audio, kind))

@@ -58,7 +58,7 @@ public struct ZAPIImageMessage: Sendable {
         guard let phone = normalizedPhone, case .success(let media) = MediaSource.parse(image) else {
             throw RequestBuildError(.invalidMessage)
         }
-        var fields: [(String, JSONValue)] = [("phone", .string(phone)), ("image", .string(try MediaEncoding.dataURI(media)))]
+        var fields: [(String, JSONValue)] = [("phone", .string(phone)), ("image", try MediaEncoding.dataURI(media))]
         if !caption.isEmpty { fields.append(("caption", .string(caption))) }
         if !replyToMessageId.isEmpty { fields.append(("messageId", .string(replyToMessageId))) }
         if let delaySeconds { fields.append(("delayMessage", .int(delaySeconds))) }

@@ -47,7 +47,13 @@ public final class GatewayHTTPClient: Sendable {
         http.method = HTTPMethod(rawValue: request.method.rawValue)
         for header in request.headers { http.headers.add(name: header.name, value: header.value) }
         http.headers.replaceOrAdd(name: "User-Agent", value: "status-composer")
-        if let body = request.body { http.body = .bytes(ByteBuffer(data: body)) }
+        if let payload = request.payload {
+            if payload.readsFiles {
+                http.body = .stream(payload.chunks(), length: .known(Int64(payload.count)))
+            } else if case .bytes(let data)? = payload.parts.first {
+                http.body = .bytes(ByteBuffer(data: data))
+            }
+        }
         do {
             // AsyncHTTPClient's deadline ends with the response head; a body that trickles or
             // stalls would be read for ever. The whole exchange races the deadline here.
@@ -114,6 +120,9 @@ public final class GatewayHTTPClient: Sendable {
         }
         if let large = error as? AnswerTooLarge {
             return .unreadableAnswer(status: large.status, detail: .answerTooLarge(megabytes: maxAnswerBytes / 1024 / 1024))
+        }
+        if let changed = error as? BodyFileChanged {
+            return .cannotBuildRequest(.fileGone(path: changed.path))
         }
         if error is NIOTooManyBytesError {
             return .unreadableAnswer(status: 0, detail: .answerTooLarge(megabytes: maxAnswerBytes / 1024 / 1024))

@@ -8,20 +8,28 @@ public struct GatewayRequest: Sendable {
     public var method: Method
     public var url: URL
     public var headers: [(name: String, value: String)]
-    public var body: Data?
+    /// What is sent; local files in it are read while sending.
+    public var payload: RequestBody?
     /// True when the body is a file's raw bytes (shown as a size, not as text).
     public var bodyIsBinary = false
     /// Why this request is made, e.g. "upload the media" or "post the status".
     public var purpose: String
 
     public init(method: Method, url: URL, headers: [(name: String, value: String)], body: Data?, bodyIsBinary: Bool = false, purpose: String) {
+        self.init(method: method, url: url, headers: headers, payload: body.map { RequestBody($0) }, bodyIsBinary: bodyIsBinary, purpose: purpose)
+    }
+
+    public init(method: Method, url: URL, headers: [(name: String, value: String)], payload: RequestBody?, bodyIsBinary: Bool = false, purpose: String) {
         self.method = method
         self.url = url
         self.headers = headers
-        self.body = body
+        self.payload = payload
         self.bodyIsBinary = bodyIsBinary
         self.purpose = purpose
     }
+
+    /// The whole body in memory, files read (for `--dry-run` and tests; sending streams it).
+    public var body: Data? { payload.flatMap { $0.data() } }
 
     /// A JSON POST with the headers every gateway expects.
     static func postJSON(_ url: URL, _ body: JSONValue, headers extra: [(String, String)] = [], purpose: String) -> GatewayRequest {
@@ -33,7 +41,7 @@ public struct GatewayRequest: Sendable {
         var headers: [(name: String, value: String)] = [("Accept", "application/json")]
         if body != nil { headers.insert(("Content-Type", "application/json"), at: 0) }
         headers += extra.map { (name: $0.0, value: $0.1) }
-        return GatewayRequest(method: method, url: url, headers: headers, body: body.map { Data($0.serialized().utf8) }, purpose: purpose)
+        return GatewayRequest(method: method, url: url, headers: headers, payload: body.map { RequestBody(parts: $0.bodyParts()) }, purpose: purpose)
     }
 }
 

@@ -9,18 +9,36 @@ public indirect enum JSONValue: Sendable, Equatable {
     case null
     case array([JSONValue])
     case object([(String, JSONValue)])
+    /// A string made of `prefix` and a local file's bytes in base64 (a data URI, raw base64
+    /// media). In a request body the file is read while sending (`bodyParts`), not before.
+    case base64File(prefix: String, path: String, byteCount: Int)
 
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.serialized() == rhs.serialized() }
 
+    /// The JSON text; a `base64File` is read and encoded here (for tests and `--dry-run`).
     public func serialized() -> String {
-        var out = ""
-        write(into: &out)
-        return out
+        String(decoding: RequestBody(parts: bodyParts()).data() ?? Data(), as: UTF8.self)
     }
 
-    private func write(into out: inout String) {
+    /// The JSON text as request-body parts, with each `base64File` left for sending time.
+    public func bodyParts() -> [RequestBody.Part] {
+        var parts: [RequestBody.Part] = []
+        var out = ""
+        write(into: &out, parts: &parts)
+        parts.append(.bytes(Data(out.utf8)))
+        return RequestBody(parts: parts).parts
+    }
+
+    private func write(into out: inout String, parts: inout [RequestBody.Part]) {
         switch self {
         case .string(let text): Self.writeString(text, into: &out)
+        case .base64File(let prefix, let path, let byteCount):
+            // Base64 and the prefixes used (data:<mime>;base64,) need no escaping.
+            Self.writeString(prefix, into: &out)
+            out.removeLast()
+            parts.append(.bytes(Data(out.utf8)))
+            parts.append(.base64OfFile(path: path, byteCount: byteCount))
+            out = "\""
         case .int(let value): out += String(value)
         case .bool(let value): out += value ? "true" : "false"
         case .null: out += "null"
@@ -28,7 +46,7 @@ public indirect enum JSONValue: Sendable, Equatable {
             out += "["
             for (index, item) in items.enumerated() {
                 if index > 0 { out += "," }
-                item.write(into: &out)
+                item.write(into: &out, parts: &parts)
             }
             out += "]"
         case .object(let fields):
@@ -37,7 +55,7 @@ public indirect enum JSONValue: Sendable, Equatable {
                 if index > 0 { out += "," }
                 Self.writeString(key, into: &out)
                 out += ":"
-                value.write(into: &out)
+                value.write(into: &out, parts: &parts)
             }
             out += "}"
         }

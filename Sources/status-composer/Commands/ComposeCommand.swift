@@ -20,6 +20,9 @@ struct ComposeCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A colour theme: dark, light, high-contrast, or a .toml file.", valueName: "name|path"))
     var theme: String?
 
+    @Flag(name: .long, help: "Start without the preview and the live counter, so each typed character sends the terminal little more than itself (slow SSH links). Ctrl-O or F4 toggles; quiet_screen = true in the config does the same.")
+    var quietScreen = false
+
     @OptionGroup var configOptions: ConfigOptions
 
     @MainActor
@@ -62,6 +65,7 @@ struct ComposeCommand: AsyncParsableCommand {
             language: Language.from(environment: environment), theme: themeChoice.theme,
             colorProfile: screen.colorProfile, size: screen.size, usesBuiltInSandbox: session.usesBuiltInSandbox
         )
+        state.quietScreen = quietScreen || (!session.usesBuiltInSandbox && ConfigLoader.quietScreen(path: session.location.path))
         if let restored {
             state.notice = .info(UIText(state.language).draftRestored(restored.savedAt))
         }
