@@ -12,15 +12,16 @@ import XCTest
 /// CI runs a fixed seed for a few seconds; `make fuzz` runs far longer from a random seed.
 /// A failure names the seed and the event index: `FUZZ_SEED=<seed>` replays it exactly.
 final class ComposerFuzzTests: XCTestCase {
-    /// A debug build takes about a millisecond per event with its checks and drawing, so CI
-    /// runs a short seeded stream; `make fuzz` runs `FUZZ_SCALE` times as many.
-    static let eventsPerRun = 8_000
-    /// Screens too small for the form are drawn after every event; others after each resize
-    /// and on every `renderStride`-th event, as a debug build draws a full screen in a few
-    /// milliseconds. `FUZZ_RENDER_STRIDE` changes it (1 draws every event).
-    static let renderStride = Int(ProcessInfo.processInfo.environment["FUZZ_RENDER_STRIDE"] ?? "") ?? 20
-    /// A fresh composer after this many events, so pasted text cannot grow without end.
-    static let eventsPerSession = 1000
+    /// A hundred thousand events, seeded, in every test run; `make fuzz` runs `FUZZ_SCALE`
+    /// times as many from a random seed.
+    static let eventsPerRun = 100_000
+    /// A debug build draws a full screen in a few milliseconds, so frames are sampled: after
+    /// each resize and on every `renderStride`-th event (screens too small for the form, which
+    /// draw fast, ten times as often). `FUZZ_RENDER_STRIDE` changes it (1 draws every event).
+    static let renderStride = Int(ProcessInfo.processInfo.environment["FUZZ_RENDER_STRIDE"] ?? "") ?? 50
+    /// A fresh composer after this many events, so pasted text cannot grow without end (each
+    /// edit and each check walks the text).
+    static let eventsPerSession = 300
 
     func testRandomEventsKeepCursorsAndScreenWellFormed() {
         let settings = FuzzSettings.fromEnvironment(defaultSeed: 0xC0_4D05_E5)
@@ -77,9 +78,10 @@ struct ComposerFuzzRun {
         sessionEvents += 1
         if sessionEvents >= ComposerFuzzTests.eventsPerSession { restart() }
 
-        if let problem = ComposerInvariants.checkState(state, allFields: index % 64 == 0) { return problem }
+        if let problem = ComposerInvariants.checkState(state, allFields: index % 64 == 0, deep: index % 8 == 0) { return problem }
         let tooSmall = ComposerLayout.isTooSmall(width: state.size.width, height: state.size.height)
-        guard lastWasResize || tooSmall || index % ComposerFuzzTests.renderStride == 0 else { return nil }
+        let stride = max(1, tooSmall ? ComposerFuzzTests.renderStride / 10 : ComposerFuzzTests.renderStride)
+        guard lastWasResize || index % stride == 0 else { return nil }
         lastWasResize = false
         renders += 1
         return ComposerInvariants.checkScreen(ComposerView.render(state), state: state)

@@ -7,12 +7,17 @@ import ComposerCore
 /// Each check returns a description of the first problem, or nil.
 enum ComposerInvariants {
     /// The focused field's text every time; the others (which the event could not change) and
-    /// the font choice when `allFields`, since counting long texts costs.
-    static func checkState(_ state: ComposerState, allFields: Bool) -> String? {
+    /// the font choice when `allFields`, since counting long texts costs. Without `deep`, only
+    /// what needs no walk through the text (the cursor inside the stored count).
+    static func checkState(_ state: ComposerState, allFields: Bool, deep: Bool = true) -> String? {
         let fields: [(ComposerField, EditableText)] = [
             (.text, state.text), (.media, state.media), (.color, state.color), (.audience, state.audienceInput),
         ]
         for (name, field) in fields where allFields || name == state.focus {
+            if !deep, !allFields {
+                if !(0...field.count).contains(field.cursor) { return "\(name): cursor \(field.cursor) outside 0...\(field.count)" }
+                continue
+            }
             if let problem = checkText(field) { return "\(name): \(problem)" }
         }
         if !state.visibleFields.contains(state.focus) { return "focus \(state.focus) is hidden for \(state.kind)" }

@@ -27,5 +27,10 @@ public enum GatewayKind: String, Sendable, CaseIterable, Codable {
         }
     }
 
-    public var capabilities: GatewayCapabilities { adapter.capabilities }
+    /// Built once per gateway: the composer asks on every key (fonts, limits, checks).
+    public var capabilities: GatewayCapabilities { Self.capabilityTable[self]! }
+
+    private static let capabilityTable: [GatewayKind: GatewayCapabilities] = Dictionary(
+        uniqueKeysWithValues: allCases.map { ($0, $0.adapter.capabilities) }
+    )
 }
