@@ -20,7 +20,7 @@ test: deps
 # Long fuzz runs of the composer (random keys, pastes, resizes) and of every gateway adapter
 # (broken, huge and slow answers from the sandbox), from a random seed that is printed first.
 # Replay a failure with `make fuzz SEED=<seed>`; SCALE multiplies the length of the CI runs.
-SCALE ?= 50
+SCALE ?= 10
 fuzz: deps
 	@seed="$(SEED)"; [ -n "$$seed" ] || seed=$$(od -An -N8 -tu8 /dev/urandom | tr -d ' '); \
 	echo "fuzz seed $$seed (replay with: make fuzz SEED=$$seed)"; \

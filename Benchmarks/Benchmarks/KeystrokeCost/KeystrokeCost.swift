@@ -14,14 +14,14 @@ let caption = Array(
 /// A composer being typed into, one caption character per measured keystroke; the draft starts
 /// over (outside the measurement) when the caption is done. The benchmark runs its samples one
 /// after another on one thread, hence the unchecked Sendable.
-final class TypingSession: @unchecked Sendable {
+final class TypedDraft: @unchecked Sendable {
     let size: (width: Int, height: Int)
     var state: ComposerState
     var next = 0
 
     init(width: Int, height: Int) {
         size = (width, height)
-        state = TypingSession.freshState(size: size)
+        state = TypedDraft.freshState(size: size)
     }
 
     static func freshState(size: (width: Int, height: Int)) -> ComposerState {
@@ -34,7 +34,7 @@ final class TypingSession: @unchecked Sendable {
 
     func startOverIfDone() {
         guard next == caption.count else { return }
-        state = TypingSession.freshState(size: size)
+        state = TypedDraft.freshState(size: size)
         next = 0
     }
 
@@ -56,12 +56,12 @@ let benchmarks: @Sendable () -> Void = {
     )
     for (width, height) in [(80, 24), (200, 60)] {
         // Made once: every sample types the next character of the same draft.
-        let session = TypingSession(width: width, height: height)
+        let typing = TypedDraft(width: width, height: height)
         Benchmark("Keystroke: reduce + render at \(width)x\(height)") { benchmark in
             for _ in benchmark.scaledIterations {
-                session.startOverIfDone()
+                typing.startOverIfDone()
                 benchmark.startMeasurement()
-                blackHole(session.typeOne())
+                blackHole(typing.typeOne())
                 benchmark.stopMeasurement()
             }
         }
