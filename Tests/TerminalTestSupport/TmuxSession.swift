@@ -9,6 +9,8 @@ public final class TmuxSession {
     private let socket: String
     private var killed = false
     private var socketPath = ""
+    /// The server and the program in its pane, ended directly should kill-server not end them.
+    private var processes: [pid_t] = []
     /// Added to the environment of the server, so it reaches the program without appearing in
     /// its arguments (tokens, LANG, NO_COLOR).
     private let extraEnvironment: [String: String]
@@ -28,6 +30,7 @@ public final class TmuxSession {
         // Esc reaches the program 10 ms after it is typed instead of tmux's default 500 ms.
         _ = run(["set-option", "-g", "escape-time", "10"])
         socketPath = format("#{socket_path}")
+        processes = [format("#{pane_pid}"), format("#{pid}")].compactMap { pid_t($0) }
     }
 
     deinit { kill() }
@@ -38,6 +41,10 @@ public final class TmuxSession {
         _ = run(["kill-server"])
         // The server leaves its socket file behind.
         if !socketPath.isEmpty { unlink(socketPath) }
+        // kill-server has been seen to leave a server and its program running; never leak them.
+        let deadline = Date().addingTimeInterval(2)
+        while processes.contains(where: { Foundation.kill($0, 0) == 0 }), Date() < deadline { usleep(20_000) }
+        for pid in processes where Foundation.kill(pid, 0) == 0 { Foundation.kill(pid, SIGKILL) }
     }
 
     /// Keys in tmux's names: "C-s", "Escape", "M-x", "Up", "F5", "BTab", "Enter".
