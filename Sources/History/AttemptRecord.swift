@@ -45,13 +45,10 @@ public struct AttemptRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-    /// Statuses disappear 24 hours after they are posted.
-    public static let lifetime: TimeInterval = 24 * 3600
-
     /// Seconds until a sent status expires, nil when it was not sent or has expired.
     public func timeLeft(now: Date = Date()) -> TimeInterval? {
         guard state == .sent else { return nil }
-        let left = (finishedAt ?? startedAt).addingTimeInterval(Self.lifetime).timeIntervalSince(now)
+        let left = (finishedAt ?? startedAt).addingTimeInterval(StatusReceipt.lifetime).timeIntervalSince(now)
         return left > 0 ? left : nil
     }
 

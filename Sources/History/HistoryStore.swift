@@ -20,11 +20,6 @@ public final class HistoryStore: Sendable {
         return (environment["HOME"] ?? NSHomeDirectory()) + "/.local/state/status-composer"
     }
 
-    /// Pacing shared with every other status-composer of this user posting at the same time.
-    public static func sharedPacer(environment: [String: String] = ProcessInfo.processInfo.environment) -> Pacer {
-        Pacer(ledger: PacingLedger(directory: stateFolder(environment: environment) + "/pacing"))
-    }
-
     public init(path: String) throws {
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         // Several programs may post at once (a composer and a script): wait for each other's

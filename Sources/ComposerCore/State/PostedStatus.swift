@@ -32,11 +32,8 @@ public struct PostedStatus: Sendable, Equatable {
         self.state = state
     }
 
-    /// Statuses disappear 24 hours after they are posted.
-    public static let lifetime: TimeInterval = 24 * 3600
-
     public func timeLeft(now: Date) -> TimeInterval {
-        max(0, postedAt.addingTimeInterval(Self.lifetime).timeIntervalSince(now))
+        max(0, postedAt.addingTimeInterval(StatusReceipt.lifetime).timeIntervalSince(now))
     }
 
     public var messageId: String? {

@@ -1,5 +1,10 @@
+import Foundation
+
 /// What a gateway returned for an accepted status.
 public struct StatusReceipt: Sendable, Equatable, Codable {
+    /// A status disappears 24 hours after it is posted.
+    public static let lifetime: TimeInterval = 24 * 3600
+
     /// The WhatsApp message id (Z-API messageId, Green API idMessage, RyzeAPI messageId,
     /// Evolution key.id): the id to delete the status with.
     public var messageId: String

@@ -124,9 +124,6 @@ public final class GatewayHTTPClient: Sendable {
         if let changed = error as? BodyFileChanged {
             return .cannotBuildRequest(.fileGone(path: changed.path))
         }
-        if error is NIOTooManyBytesError {
-            return .unreadableAnswer(status: 0, detail: .answerTooLarge(megabytes: maxAnswerBytes / 1024 / 1024))
-        }
         if let connect = error as? NIOConnectionError {
             let first = connect.connectionErrors.first.map { describe($0.error) } ?? .connectionFailed
             return .couldNotConnect(host: host, reason: first)

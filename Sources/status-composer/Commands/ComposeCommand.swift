@@ -70,7 +70,7 @@ struct ComposeCommand: AsyncParsableCommand {
             state.notice = .info(UIText(state.language).draftRestored(restored.savedAt))
         }
         // Posts an earlier run left without an answer: shown first, never resent on their own.
-        let unknown = ((try? store.attempts(since: Date().addingTimeInterval(-AttemptRecord.lifetime))) ?? []).filter { $0.state == .unknown }
+        let unknown = ((try? store.attempts(since: Date().addingTimeInterval(-StatusReceipt.lifetime))) ?? []).filter { $0.state == .unknown }
         let words = UIText(state.language)
         for record in unknown {
             state.log.append(LogEntry(
@@ -82,7 +82,7 @@ struct ComposeCommand: AsyncParsableCommand {
         if !unknown.isEmpty { state.notice = .error(words.unknownOutcomes(unknown.count)) }
         if let problem = themeChoice.problem { state.notice = .error(problem) }
         let client = GatewayHTTPClient()
-        let app = ComposerApp(state: state, screen: screen, poster: StatusPoster(client: client, pacer: HistoryStore.sharedPacer(environment: environment)), store: store, environment: environment)
+        let app = ComposerApp(state: state, screen: screen, poster: StatusPoster(client: client, pacer: Pacer.shared(environment: environment)), store: store, environment: environment)
         app.run()
         screen.close()
         await client.shutdown()

@@ -51,7 +51,7 @@ struct PostCommand: AsyncParsableCommand {
         if let banner = session.sandboxBanner { Console.error(banner) }
         let client = GatewayHTTPClient()
         let report = OutcomeReport(json: sendOptions.json, masker: masker, language: language)
-        let poster = StatusPoster(client: client, timeout: sendOptions.timeoutDuration, pacer: HistoryStore.sharedPacer())
+        let poster = StatusPoster(client: client, timeout: sendOptions.timeoutDuration, pacer: Pacer.shared())
         let outcomes: [PostOutcome]
         do {
             let store = try HistoryStore(path: HistoryStore.defaultPath())

@@ -10,13 +10,13 @@ import TerminalUI
 /// instant while a gateway hangs.
 @MainActor
 final class ComposerApp {
-    private(set) var state: ComposerState
+    private var state: ComposerState
     private let screen: TerminalScreen
-    let poster: StatusPoster
+    private let poster: StatusPoster
     /// The journal; every post is written to it before it leaves.
-    let store: HistoryStore
+    private let store: HistoryStore
     private let environment: [String: String]
-    let inbox = ActionInbox()
+    private let inbox = ActionInbox()
     private var dirty = true
     private var quitting = false
     /// The form as last written to the store, and when.

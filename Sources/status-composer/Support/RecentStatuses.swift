@@ -8,7 +8,7 @@ import StatusKit
 enum RecentStatuses {
     static func read(from store: HistoryStore, now: Date = Date()) -> Result<[PostedStatus], HistoryUnreadable> {
         do {
-            let records = try store.attempts(since: now.addingTimeInterval(-PostedStatus.lifetime))
+            let records = try store.attempts(since: now.addingTimeInterval(-StatusReceipt.lifetime))
             return .success(records.reversed().compactMap(status))
         } catch {
             return .failure(HistoryUnreadable("\(store.path): \(error)"))
