@@ -10,20 +10,10 @@ final class ComposerHistoryTmuxTests: XCTestCase {
     let token = "green-token-4242"
 
     func testQueuedThenHistoryPanelDeletesAndLoadsBack() async throws {
-        let server = try await GatewaySandboxServer.start(credentials: [SandboxCredential(provider: .greenAPI, instance: "1101", token: token)])
-        let home = try TempHome()
-        defer { home.remove() }
-        try home.writeConfig("""
-        [[account]]
-        name = "loja"
-        provider = "green-api"
-        base_url = "\(server.baseURL)"
-        instance = "1101"
-        token_env = "GREEN_TOKEN"
-        min_gap = 4
-        """)
-        var env = CLIRunner.environment(["GREEN_TOKEN": token, "NO_COLOR": ""], home: home.path)
-        env["PATH"] = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        let sandbox = try await SandboxHome.start([
+            TestAccount(name: "loja", provider: .greenAPI, instance: "1101", tokenEnv: "GREEN_TOKEN", token: token, extra: ["min_gap = 4"]),
+        ])
+        let server = sandbox.server, env = sandbox.terminalEnvironment()
         let tmux = try TmuxSession(command: "\(CLIRunner.binary.path) --account loja", environment: env)
         defer { tmux.kill() }
         tmux.expect(text: "Ctrl-R/F3 history")
@@ -68,24 +58,16 @@ final class ComposerHistoryTmuxTests: XCTestCase {
         let history = try CLIRunner.run(["history", "--json"], environment: env)
         XCTAssertEqual(history.stdoutLines.filter { $0.contains(#""state":"deleted""#) }.count, 1, history.stdout)
         XCTAssertEqual(history.stdoutLines.filter { $0.contains(#""state":"sent""#) }.count, 1, history.stdout)
-        await server.shutdown()
+        await sandbox.stop()
     }
 
     /// A post that went to two accounts (here from the `post` command) is taken back from both
     /// with one D in the panel.
     func testShiftDDeletesAPostFromEveryAccount() async throws {
-        let tokens = ["T_A": "tok-a-3131", "T_B": "tok-b-3232"]
-        let server = try await GatewaySandboxServer.start(credentials: [
-            SandboxCredential(provider: .sandbox, instance: "a", token: tokens["T_A"]!),
-            SandboxCredential(provider: .sandbox, instance: "b", token: tokens["T_B"]!),
-        ])
-        let home = try TempHome()
-        defer { home.remove() }
-        try home.writeConfig(["a", "b"].map {
-            "[[account]]\nname = \"shop-\($0)\"\nprovider = \"sandbox\"\nbase_url = \"\(server.baseURL)\"\ninstance = \"\($0)\"\ntoken_env = \"T_\($0.uppercased())\"\n"
-        }.joined(separator: "\n"))
-        var env = CLIRunner.environment(tokens.merging(["NO_COLOR": ""]) { $1 }, home: home.path)
-        env["PATH"] = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        let sandbox = try await SandboxHome.start(["a", "b"].map {
+            TestAccount(name: "shop-\($0)", provider: .sandbox, instance: $0, tokenEnv: "T_\($0.uppercased())", token: "tok-\($0)-3131")
+        })
+        let server = sandbox.server, env = sandbox.terminalEnvironment()
         let posted = try CLIRunner.run(["post", "--account", "shop-a", "--account", "shop-b", "--type", "text", "--text", "Preço errado"], environment: env)
         XCTAssertEqual(posted.exitCode, 0, posted.all)
 
@@ -102,6 +84,6 @@ final class ComposerHistoryTmuxTests: XCTestCase {
         XCTAssertEqual(deletes.count, 2, "\(deletes)")
         XCTAssertTrue(deletes.first?.hasPrefix("/sandbox/a/status/") ?? false, "\(deletes)")
         XCTAssertTrue(deletes.last?.hasPrefix("/sandbox/b/status/") ?? false, "\(deletes)")
-        await server.shutdown()
+        await sandbox.stop()
     }
 }

@@ -6,54 +6,28 @@ import XCTest
 /// The composer in a real terminal: tmux runs the binary against a sandbox on 127.0.0.1,
 /// `send-keys` types, `capture-pane` reads the screen, and the sandbox counts what arrived.
 final class ComposerTmuxTests: XCTestCase {
-    var server: GatewaySandboxServer!
-    var home: TempHome!
+    var sandbox: SandboxHome!
     var session: TmuxSession?
-    let tokens = ["DEMO_TOKEN": "demo-token-8888", "GREEN_TOKEN": "green-token-9999", "EVO_TOKEN": "evo-token-7777"]
+    var server: GatewaySandboxServer { sandbox.server }
+    var home: TempHome { sandbox.home }
+    var tokens: [String: String] { sandbox.tokens }
 
     override func setUp() async throws {
-        server = try await GatewaySandboxServer.start(credentials: [
-            SandboxCredential(provider: .sandbox, instance: "demo", token: tokens["DEMO_TOKEN"]!),
-            SandboxCredential(provider: .greenAPI, instance: "1101", token: tokens["GREEN_TOKEN"]!),
-            SandboxCredential(provider: .evolution, instance: "loja", token: tokens["EVO_TOKEN"]!),
+        sandbox = try await SandboxHome.start([
+            TestAccount(name: "demo", provider: .sandbox, instance: "demo", tokenEnv: "DEMO_TOKEN", token: "demo-token-8888"),
+            TestAccount(name: "green", provider: .greenAPI, instance: "1101", tokenEnv: "GREEN_TOKEN", token: "green-token-9999"),
+            TestAccount(name: "evo", provider: .evolution, instance: "loja", tokenEnv: "EVO_TOKEN", token: "evo-token-7777"),
         ])
-        home = try TempHome()
-        let base = server.baseURL
-        try home.writeConfig("""
-        [[account]]
-        name = "demo"
-        provider = "sandbox"
-        base_url = "\(base)"
-        instance = "demo"
-        token_env = "DEMO_TOKEN"
-
-        [[account]]
-        name = "green"
-        provider = "green-api"
-        base_url = "\(base)"
-        instance = "1101"
-        token_env = "GREEN_TOKEN"
-
-        [[account]]
-        name = "evo"
-        provider = "evolution"
-        base_url = "\(base)"
-        instance = "loja"
-        token_env = "EVO_TOKEN"
-        """)
     }
 
     override func tearDown() async throws {
         session?.kill()
-        await server.shutdown()
-        home.remove()
+        await sandbox.stop()
     }
 
     /// Starts the composer; `shell` wraps it so the test can see what happens after it exits.
     private func start(_ arguments: String, extraEnvironment: [String: String] = [:], afterExit: Bool = false) throws -> TmuxSession {
-        // The test runner may export NO_COLOR; an empty value means colour unless a test asks.
-        var env = CLIRunner.environment(tokens.merging(["NO_COLOR": ""]) { $1 }.merging(extraEnvironment) { $1 }, home: home.path)
-        env["PATH"] = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        let env = sandbox.terminalEnvironment(extraEnvironment)
         let binary = CLIRunner.binary.path
         let command = afterExit
             ? "sh -c '\(binary) \(arguments); echo EXITED:$?; stty -a | tr \" \" \"\\n\" | grep -x -e icanon -e -icanon -e echo -e -echo; sleep 60'"
@@ -132,8 +106,7 @@ final class ComposerTmuxTests: XCTestCase {
     }
 
     func testQuietScreenFromTheConfig() throws {
-        let config = try String(contentsOfFile: home.configPath, encoding: .utf8)
-        try home.writeConfig("quiet_screen = true\n\n" + config)
+        try sandbox.writeConfig(topLevel: "quiet_screen = true")
         let tmux = try start("--config \(home.configPath) --account demo --text 'from the config'")
         tmux.expect(text: "from the config")
         XCTAssertFalse(tmux.screen().contains("Preview"), tmux.screen())

@@ -6,16 +6,11 @@ import XCTest
 /// second delete of the same id is refused by the gateway.
 final class DeleteCommandTests: XCTestCase {
     func testDeleteThroughEachGatewayIsRecordedInHistory() async throws {
-        let providers: [(String, SandboxProvider, String)] = [
-            ("z", .zapi, "zapi"), ("g", .greenAPI, "green-api"), ("r", .ryze, "ryze"), ("e", .evolution, "evolution"), ("s", .sandbox, "sandbox"),
-        ]
-        let server = try await GatewaySandboxServer.start(credentials: providers.map { SandboxCredential(provider: $0.1, instance: "inst-\($0.0)", token: "tok-\($0.0)-123") })
-        let home = try TempHome()
-        defer { home.remove() }
-        try home.writeConfig(providers.map {
-            "[[account]]\nname = \"\($0.0)\"\nprovider = \"\($0.2)\"\nbase_url = \"\(server.baseURL)\"\ninstance = \"inst-\($0.0)\"\ntoken_env = \"T_\($0.0.uppercased())\"\n"
-        }.joined(separator: "\n"))
-        let env = CLIRunner.environment(Dictionary(uniqueKeysWithValues: providers.map { ("T_\($0.0.uppercased())", "tok-\($0.0)-123") }), home: home.path)
+        let providers: [(String, SandboxProvider)] = [("z", .zapi), ("g", .greenAPI), ("r", .ryze), ("e", .evolution), ("s", .sandbox)]
+        let sandbox = try await SandboxHome.start(providers.map {
+            TestAccount(name: $0.0, provider: $0.1, instance: "inst-\($0.0)", tokenEnv: "T_\($0.0.uppercased())", token: "tok-\($0.0)-123")
+        })
+        let server = sandbox.server, env = sandbox.environment()
 
         let posted = try CLIRunner.run(["post"] + providers.flatMap { ["--account", $0.0] } + ["--type", "text", "--text", "Oi", "--color", "#1E8449", "--font", "serif", "--json"], environment: env)
         XCTAssertEqual(posted.exitCode, 0, posted.all)
@@ -25,7 +20,7 @@ final class DeleteCommandTests: XCTestCase {
             ids[object["account"] as! String] = object["messageId"] as? String
         }
         let expectedRoutes = ["z": ("DELETE", "/messages?messageId="), "g": ("POST", "/deleteStatus/"), "r": ("DELETE", "/api/chat/delete/inst-r"), "e": ("DELETE", "/chat/deleteMessageForEveryone/inst-e"), "s": ("DELETE", "/sandbox/inst-s/status/")]
-        for (name, _, _) in providers {
+        for (name, _) in providers {
             let id = try XCTUnwrap(ids[name])
             let result = try CLIRunner.run(["delete", "--account", name, "--message-id", id], environment: env)
             XCTAssertEqual(result.exitCode, 0, "\(name): \(result.all)")
@@ -42,6 +37,6 @@ final class DeleteCommandTests: XCTestCase {
         let again = try CLIRunner.run(["delete", "--account", "g", "--message-id", ids["g"]!], environment: env)
         XCTAssertEqual(again.exitCode, 1, again.all)
         XCTAssertTrue(again.stdout.contains("ID message notfound"), again.stdout)
-        await server.shutdown()
+        await sandbox.stop()
     }
 }

@@ -7,11 +7,8 @@ import XCTest
 /// is not sent again; a finished post shows its receipt and time left.
 final class HistoryCommandTests: XCTestCase {
     func testKilledPostShowsUnknownOutcomeAndIsNeverResent() async throws {
-        let server = try await GatewaySandboxServer.start(credentials: [SandboxCredential(provider: .ryze, instance: "shop", token: "ryze-token-5555")])
-        let home = try TempHome()
-        defer { home.remove() }
-        try home.writeConfig("[[account]]\nname = \"shop\"\nprovider = \"ryze\"\nbase_url = \"\(server.baseURL)\"\ninstance = \"shop\"\ntoken_env = \"T\"\n")
-        let env = CLIRunner.environment(["T": "ryze-token-5555"], home: home.path)
+        let sandbox = try await SandboxHome.start([TestAccount(name: "shop", provider: .ryze, instance: "shop", tokenEnv: "T", token: "ryze-token-5555")])
+        let server = sandbox.server, home = sandbox.home, env = sandbox.environment()
 
         XCTAssertEqual(try CLIRunner.run(["post", "--account", "shop", "--type", "text", "--text", "primeiro"], environment: env).exitCode, 0)
         server.inject(.hang, instance: "shop")
@@ -42,9 +39,7 @@ final class HistoryCommandTests: XCTestCase {
         XCTAssertEqual(try CLIRunner.run(["history", "--since", "soon"], environment: env).exitCode, 2)
 
         // The composer shows it at start, in the log, without sending anything.
-        var terminalEnv = env
-        terminalEnv["NO_COLOR"] = ""
-        let tmux = try TmuxSession(command: "\(CLIRunner.binary.path) --account shop", environment: terminalEnv)
+        let tmux = try TmuxSession(command: "\(CLIRunner.binary.path) --account shop", environment: sandbox.terminalEnvironment())
         defer { tmux.kill() }
         tmux.expect(text: "had no answer")
         XCTAssertTrue(tmux.screen().contains("✗ shop (RyzeAPI): unknown outcome"), tmux.screen())
@@ -52,6 +47,6 @@ final class HistoryCommandTests: XCTestCase {
 
         let database = try Data(contentsOf: URL(fileURLWithPath: home.path + "/.local/state/status-composer/history.sqlite"))
         XCTAssertNil(database.range(of: Data("ryze-token-5555".utf8)))
-        await server.shutdown()
+        await sandbox.stop()
     }
 }

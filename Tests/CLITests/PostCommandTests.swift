@@ -5,54 +5,22 @@ import XCTest
 /// The `post` command end to end: the real binary, a real sandbox on 127.0.0.1, a config file
 /// and tokens from the environment. Asserts exit codes, output and what reached the sandbox.
 final class PostCommandTests: XCTestCase {
-    var server: GatewaySandboxServer!
-    var home: TempHome!
-    let tokens = ["ZAPI_TOKEN": "zapi-token-1111", "GREEN_TOKEN": "green-token-2222", "RYZE_TOKEN": "ryze-token-3333", "EVO_TOKEN": "evo-token-4444"]
+    var sandbox: SandboxHome!
+    var server: GatewaySandboxServer { sandbox.server }
+    var home: TempHome { sandbox.home }
+    var tokens: [String: String] { sandbox.tokens }
 
     override func setUp() async throws {
-        server = try await GatewaySandboxServer.start(credentials: [
-            SandboxCredential(provider: .zapi, instance: "z1", token: tokens["ZAPI_TOKEN"]!),
-            SandboxCredential(provider: .greenAPI, instance: "1101", token: tokens["GREEN_TOKEN"]!),
-            SandboxCredential(provider: .ryze, instance: "shop", token: tokens["RYZE_TOKEN"]!),
-            SandboxCredential(provider: .evolution, instance: "loja", token: tokens["EVO_TOKEN"]!),
+        sandbox = try await SandboxHome.start([
+            TestAccount(name: "shop-zapi", provider: .zapi, instance: "z1", tokenEnv: "ZAPI_TOKEN", token: "zapi-token-1111"),
+            TestAccount(name: "shop-green", provider: .greenAPI, instance: "1101", tokenEnv: "GREEN_TOKEN", token: "green-token-2222", extra: ["media_url = \"{sandbox}\""]),
+            TestAccount(name: "shop-ryze", provider: .ryze, instance: "shop", tokenEnv: "RYZE_TOKEN", token: "ryze-token-3333"),
+            TestAccount(name: "shop-evo", provider: .evolution, instance: "loja", tokenEnv: "EVO_TOKEN", token: "evo-token-4444"),
         ])
-        home = try TempHome()
-        let base = server.baseURL
-        try home.writeConfig("""
-        [[account]]
-        name = "shop-zapi"
-        provider = "zapi"
-        base_url = "\(base)"
-        instance = "z1"
-        token_env = "ZAPI_TOKEN"
-
-        [[account]]
-        name = "shop-green"
-        provider = "green-api"
-        base_url = "\(base)"
-        media_url = "\(base)"
-        instance = "1101"
-        token_env = "GREEN_TOKEN"
-
-        [[account]]
-        name = "shop-ryze"
-        provider = "ryze"
-        base_url = "\(base)"
-        instance = "shop"
-        token_env = "RYZE_TOKEN"
-
-        [[account]]
-        name = "shop-evo"
-        provider = "evolution"
-        base_url = "\(base)"
-        instance = "loja"
-        token_env = "EVO_TOKEN"
-        """)
     }
 
     override func tearDown() async throws {
-        await server.shutdown()
-        home.remove()
+        await sandbox.stop()
     }
 
     private func run(_ args: [String], env: [String: String]? = nil, stdin: String? = nil) throws -> CLIResult {
@@ -172,11 +140,10 @@ final class PostCommandTests: XCTestCase {
     /// Two `post` commands started together share the pace: the account's minimum gap holds
     /// between them as it does within one.
     func testTwoProgramsPostingAtOnceKeepTheMinimumGap() throws {
-        let config = try String(contentsOfFile: home.configPath, encoding: .utf8)
-        try home.writeConfig(config.replacingOccurrences(of: "token_env = \"RYZE_TOKEN\"", with: "token_env = \"RYZE_TOKEN\"\nmin_gap = 2"))
+        try sandbox.writeConfig(more: ["shop-ryze": ["min_gap = 2"]])
         let lock = NSLock()
         nonisolated(unsafe) var results: [CLIResult] = []
-        let env = CLIRunner.environment(tokens, home: home.path)
+        let env = sandbox.environment()
         DispatchQueue.concurrentPerform(iterations: 2) { index in
             let result = try? CLIRunner.run(["post", "--account", "shop-ryze", "--type", "text", "--text", "oferta \(index)"], environment: env)
             lock.withLock { if let result { results.append(result) } }
