@@ -56,7 +56,13 @@ extension EditableText {
 
     /// Where the cursor is drawn in a field `width` columns wide.
     public func cursorPosition(width: Int) -> (row: Int, column: Int) {
-        TextLayout.position(ofCharacterOffset: cursorOffset, in: lines(width: width))
+        cursorPosition(in: lines(width: width))
+    }
+
+    /// Where the cursor is drawn among `lines`, this text as `lines(width:)` wrapped it (so a
+    /// frame that draws the lines does not wrap the text twice).
+    public func cursorPosition(in lines: [WrappedLine]) -> (row: Int, column: Int) {
+        TextLayout.position(ofCharacterOffset: cursorOffset, in: lines)
     }
 
     // MARK: Helpers

@@ -104,7 +104,7 @@ struct FieldBlock {
         let wrapWidth = ComposerLayout.textWidth(windowWidth: state.size.width)
         let lines = state.text.lines(width: wrapWidth)
         let rows = min(max(3, lines.count), 8)
-        let position = state.text.cursorPosition(width: wrapWidth)
+        let position = state.text.cursorPosition(in: lines)
         let first = max(0, min(position.row - rows + 1, lines.count - rows))
         // A quiet screen writes the text in the terminal's own colours: a typed character is
         // then sent without any colour change around it.
