@@ -56,10 +56,12 @@ enum HistoryPanelView {
         }
     }
 
-    /// The text on one line; for media without a caption, the file's name.
+    /// The text on one line; for media without a caption, the link's or path's last part (read
+    /// from the text alone: the panel redraws every second and must not touch the files).
     static func excerpt(_ draft: StatusDraft) -> String {
         let text = draft.text.split(whereSeparator: \.isNewline).joined(separator: " ⏎ ")
         if !text.isEmpty { return "“\(text)”" }
-        return (try? MediaSource.parse(draft.media).get().fileName) ?? draft.media
+        if draft.media.hasPrefix("data:") { return String(draft.media.prefix { $0 != ";" && $0 != "," }) }
+        return draft.media.split(separator: "/").last.map(String.init) ?? draft.media
     }
 }
