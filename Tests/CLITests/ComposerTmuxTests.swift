@@ -136,7 +136,8 @@ final class ComposerTmuxTests: XCTestCase {
         let tmux = try start("--account demo", afterExit: true)
         tmux.type("bye")
         tmux.sendKeys("C-q")
-        let screen = tmux.expect(text: "EXITED:0")
+        let screen = expectModesAfterExit(tmux)
+        XCTAssertTrue(screen.contains("EXITED:0"), screen)
         XCTAssertTrue(screen.split(separator: "\n").contains("icanon"), "cooked mode is back:\n\(screen)")
         XCTAssertTrue(screen.split(separator: "\n").contains("echo"), "echo is back:\n\(screen)")
         XCTAssertFalse(screen.contains("Ctrl-S/F2"), "the alternate screen is gone:\n\(screen)")
@@ -172,7 +173,8 @@ final class ComposerTmuxTests: XCTestCase {
         tmux.expect(text: "não perca isto 🙏")
         let pid = try XCTUnwrap(Self.pid(withArgument: home.configPath), "the composer's process")
         kill(pid, SIGHUP)
-        let screen = tmux.expect(text: "EXITED:")
+        let screen = expectModesAfterExit(tmux)
+        XCTAssertTrue(screen.contains("EXITED:"), screen)
         XCTAssertTrue(screen.split(separator: "\n").contains("icanon"), "cooked mode is back:\n\(screen)")
         tmux.kill()
 
@@ -180,6 +182,15 @@ final class ComposerTmuxTests: XCTestCase {
         next.expect(text: "não perca isto 🙏")
         next.expect(text: "Draft restored")
         XCTAssertTrue(next.screen().contains("green (Green API)"), next.screen())
+    }
+
+    /// The screen once the `afterExit` shell has printed the terminal's modes: stty prints icanon
+    /// before echo, so an echo line means both are there (waiting for "EXITED:" alone races stty).
+    private func expectModesAfterExit(_ tmux: TmuxSession, file: StaticString = #filePath, line: UInt = #line) -> String {
+        tmux.expect("the terminal's modes after exit", file: file, line: line) { screen in
+            let lines = screen.split(separator: "\n")
+            return lines.contains("echo") || lines.contains("-echo")
+        }
     }
 
     /// The process whose command line holds `argument` (found through /proc, no tools needed).
