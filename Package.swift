@@ -59,7 +59,7 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
-        // The only code that calls ncurses: input decoding and drawing cell-buffer diffs.
+        // The only code that calls ncurses (terminal set-up, keys); writes cell-buffer diffs.
         .target(name: "TerminalUI", dependencies: ["TerminalCells", "CNcursesw"]),
         // The composer's view-model: state, actions, reduce, key map, rendering into cells.
         .target(
@@ -88,6 +88,6 @@ let package = Package(
         .testTarget(name: "TerminalCellsTests", dependencies: ["TerminalCells", "FuzzSupport"]),
         .testTarget(name: "GatewaySandboxTests", dependencies: ["GatewaySandbox"]),
         .testTarget(name: "ComposerCoreTests", dependencies: ["ComposerCore", "StatusKit", "TerminalCells", "FuzzSupport"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalCells", "TerminalTestSupport"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalCells", "TerminalTestSupport", "FuzzSupport"]),
     ]
 )

@@ -66,14 +66,21 @@ static inline const char *tui_tigetstr(const char *name) {
     return value;
 }
 
-/// Draws one cell: up to CCHARW_MAX code points (a spacing character and its combining marks)
-/// in `attributes` and the extended colour pair `pair`. The return value is ignored by callers:
-/// the bottom-right cell reports ERR although it is drawn.
-static inline int tui_put_cell(WINDOW *window, int row, int column, const wchar_t *text,
-                               attr_t attributes, int pair) {
-    cchar_t cell;
-    if (setcchar(&cell, text, attributes, 0, &pair) != OK) return ERR;
-    return mvwadd_wch(window, row, column, &cell);
+/// A string capability expanded with two integer parameters (tiparm is variadic, which Swift
+/// cannot call); parameters the capability does not use are ignored.
+static inline const char *tui_tiparm2(const char *format, int first, int second) {
+    return tiparm(format, first, second);
+}
+
+// From <term.h>, which is not included: its capability macros (lines, columns, ...) would
+// shadow ordinary names.
+extern int setupterm(const char *term, int filedes, int *errret);
+
+/// Loads the terminfo entry of `term` without opening a screen (for tests of the sequences).
+/// Returns 1 when the entry was found.
+static inline int tui_load_terminfo(const char *term, int descriptor) {
+    int error = 0;
+    return setupterm(term, descriptor, &error) == OK && error == 1;
 }
 
 #endif

@@ -1,5 +1,5 @@
-/// A cell style in the terms curses draws it: colour numbers for a pair plus attributes.
-/// Colour -1 is the terminal's default colour.
+/// A cell style in the terminal's terms: terminfo colour numbers (`setaf`/`setab`) plus
+/// attributes. Colour -1 is the terminal's default colour.
 public struct CursesStyle: Hashable, Sendable {
     public var foreground: Int32
     public var background: Int32

@@ -12,7 +12,8 @@ private let openScreenOutput = Atomic<Int32>(-1)
 private let exitHandlerInstalled = Atomic<Bool>(false)
 
 /// Gives the terminal back when the process exits with a screen still open: curses mode off
-/// (which also leaves the alternate screen and shows the cursor) and bracketed paste off.
+/// (which also leaves the alternate screen), normal attributes, the cursor shown and bracketed
+/// paste off.
 /// A crash (trap) runs no exit handlers; only `close()` or a normal exit restore the terminal.
 enum ExitRestoration {
     /// Claims the single open-screen slot; false when a screen is open already.
@@ -21,8 +22,15 @@ enum ExitRestoration {
             atexit {
                 let descriptor = openScreenOutput.exchange(-1, ordering: .acquiringAndReleasing)
                 guard descriptor >= 0 else { return }
+                // Frames are not written by curses, so it does not know the attributes or the
+                // cursor need restoring: normal attributes and a visible cursor first.
+                for capability in ["sgr0", "cnorm"] {
+                    if let sequence = tui_tigetstr(capability) {
+                        TerminalDevice.writeAll(Array(String(cString: sequence).utf8), to: descriptor)
+                    }
+                }
                 endwin()
-                TerminalDevice.writeAll("\u{1B}[?2004l", to: descriptor)
+                TerminalDevice.writeAll(Array("\u{1B}[?2004l".utf8), to: descriptor)
             }
         }
         return openScreenOutput.compareExchange(

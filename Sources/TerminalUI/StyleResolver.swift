@@ -1,7 +1,7 @@
 import TerminalCells
 
-/// Turns a cell `Style` into the colour numbers and attributes curses draws with, for the
-/// screen's colour profile and palette. Pure, so every fallback is testable:
+/// Turns a cell `Style` into the terminfo colour numbers and attributes a frame is written
+/// with, for the screen's colour profile and palette. Pure, so every fallback is testable:
 ///
 /// - `.monochrome` (or a terminal without colours): both colours are the defaults; bold, dim,
 ///   underline and reverse are kept so focus stays visible.

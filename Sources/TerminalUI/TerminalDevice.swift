@@ -29,13 +29,16 @@ struct TerminalDevice {
     }
 
     /// Writes `text` straight to the terminal, bypassing curses' and stdio's buffers. Only
-    /// between curses updates (after `doupdate` or `endwin`), so nothing is reordered.
+    /// outside curses' own updates (after `doupdate` or `endwin`), so nothing is reordered.
     func send(_ text: String) {
-        TerminalDevice.writeAll(text, to: outputDescriptor)
+        TerminalDevice.writeAll(Array(text.utf8), to: outputDescriptor)
     }
 
-    static func writeAll(_ text: String, to descriptor: Int32) {
-        let bytes = Array(text.utf8)
+    func send(_ bytes: [UInt8]) {
+        if !bytes.isEmpty { TerminalDevice.writeAll(bytes, to: outputDescriptor) }
+    }
+
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
         var offset = 0
         while offset < bytes.count {
             let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }

@@ -52,10 +52,9 @@ extension TerminalScreen {
 
     /// One `get_wch`, named; nil when nothing arrived in time.
     private func readInput(waitingMilliseconds wait: Int32) -> RawInput? {
-        let window = tui_stdscr()
-        wtimeout(window, wait)
+        wtimeout(inputWindow, wait)
         var value: wint_t = 0
-        switch wget_wch(window, &value) {
+        switch wget_wch(inputWindow, &value) {
         case OK:
             return .codePoint(UInt32(value))
         case KEY_CODE_YES:

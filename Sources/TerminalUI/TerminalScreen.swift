@@ -9,6 +9,11 @@ import TerminalCells
 
 /// The terminal in curses mode: the only place the app talks to ncurses.
 ///
+/// curses sets the terminal up (terminfo, raw mode, the alternate screen) and decodes keys;
+/// frames are written by `FrameWriter`, which keeps the terminal's attributes from one frame
+/// to the next. Keys are read through a 1×1 pad: curses never refreshes a pad before reading,
+/// so it never writes to the screen behind the writer's back.
+///
 /// Everything runs on the main actor because curses is not thread-safe and its `WINDOW*` and
 /// `SCREEN*` are not Sendable. One screen can be open at a time. Call `close()` before the
 /// process ends (a normal `exit()` restores the terminal too; a crash cannot).
@@ -46,12 +51,12 @@ public final class TerminalScreen {
     let device: TerminalDevice
     let paste: BracketedPaste
     let resolver: StyleResolver
-    var pairCache: ColorPairCache
+    var writer: FrameWriter
+    let inputWindow: UnsafeMutablePointer<WINDOW>
     var decoder = InputDecoder()
     var pendingEvents: [TerminalEvent] = []
     var previousFrame: CellBuffer?
     var needsFullRepaint = false
-    var cursorVisibility: Int32?
     private let savedSignals: TerminationSignals.Saved
 
     /// Whether the screen is open (not yet closed).
@@ -102,13 +107,18 @@ public final class TerminalScreen {
         }
 
         let window = tui_stdscr()
+        guard let inputWindow = newpad(1, 1) else {
+            endwin()
+            delscreen(opened)
+            giveBack()
+            throw TerminalScreenError.cannotOpenTerminal(term: term)
+        }
         raw()
         noecho()
         nonl()
-        intrflush(window, false)
-        keypad(window, true)
+        intrflush(inputWindow, false)
+        keypad(inputWindow, true)
         scrollok(window, false)
-        leaveok(window, false)
         set_escdelay(TerminalScreen.escapeDelay(environment: environment))
 
         var detectionEnvironment = environment
@@ -132,11 +142,11 @@ public final class TerminalScreen {
         self.usedFallbackTerm = term != requested
         self.colorProfile = palette == .none ? .monochrome : profile
         self.resolver = StyleResolver(profile: colorProfile, palette: palette, hasDefaultColors: hasDefaultColors)
-        self.pairCache = ColorPairCache(pairCount: palette == .none ? 0 : Int(tui_color_pairs()))
+        self.writer = FrameWriter(sequences: .current())
+        self.inputWindow = inputWindow
         self.paste = paste
         self.size = (Int(tui_columns(window)), Int(tui_rows(window)))
 
-        setCursorVisibility(0)
         werase(window)
         wnoutrefresh(window)
         doupdate()
@@ -157,6 +167,7 @@ public final class TerminalScreen {
     /// meanwhile arrives afterwards as a `.resize` event.
     public func suspend<T>(_ body: () throws -> T) rethrows -> T {
         guard isOpen else { return try body() }
+        device.send(writer.restoreTerminal())
         device.send(paste.disable)
         def_prog_mode()
         endwin()
@@ -166,12 +177,14 @@ public final class TerminalScreen {
 
     private func resume() {
         reset_prog_mode()
-        cursorVisibility = nil
-        setCursorVisibility(previousFrame?.cursor == nil ? 0 : 1)
         clearok(tui_curscr(), true)
         wnoutrefresh(tui_stdscr())
         doupdate()
         device.send(paste.enable)
+        if let frame = previousFrame {
+            needsFullRepaint = true
+            draw(frame)
+        }
     }
 
     /// Gives the terminal back as it was: bracketed paste off, cursor visible, curses mode
@@ -179,20 +192,16 @@ public final class TerminalScreen {
     /// Safe to call more than once.
     public func close() {
         guard let opened = screen else { return }
+        device.send(writer.restoreTerminal())
         device.send(paste.disable)
         curs_set(1)
+        delwin(inputWindow)
         endwin()
         delscreen(opened)
         screen = nil
         device.close()
         TerminationSignals.restore(savedSignals)
         ExitRestoration.release()
-    }
-
-    func setCursorVisibility(_ visibility: Int32) {
-        guard visibility != cursorVisibility else { return }
-        curs_set(visibility)
-        cursorVisibility = visibility
     }
 
     /// `ESCDELAY` from the environment when it is a sane number of milliseconds, else 25:

@@ -43,15 +43,4 @@ final class KeyNamingTests: XCTestCase {
         XCTAssertEqual(TerminalScreen.escapeDelay(environment: ["ESCDELAY": "banana"]), 25)
         XCTAssertEqual(TerminalScreen.escapeDelay(environment: ["ESCDELAY": "-5"]), 25)
     }
-
-    func testCellCodePointsAreTerminatedAndLimited() {
-        var buffer: [wchar_t] = []
-        DisplayCell.codePoints(of: "é", into: &buffer)
-        XCTAssertEqual(buffer, [0xE9, 0])
-        DisplayCell.codePoints(of: "", into: &buffer)
-        XCTAssertEqual(buffer, [0x20, 0])
-        DisplayCell.codePoints(of: "a\u{301}\u{302}\u{303}\u{304}\u{305}", into: &buffer)
-        XCTAssertEqual(buffer.count, DisplayCell.maxCodePoints + 1)
-        XCTAssertEqual(buffer.last, 0)
-    }
 }

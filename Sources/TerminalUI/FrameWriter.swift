@@ -1,0 +1,201 @@
+import TerminalCells
+
+/// Turns the changed cells of a frame into the bytes that draw them, remembering what the
+/// terminal holds between frames: where its cursor is and which attributes are set.
+///
+/// That memory is what keeps a keystroke small over a slow link. curses puts the attributes
+/// back to normal at the end of every update, so each coloured cell of the next frame paid
+/// for its colours again; here a frame starts in the colours the last one ended with, writes
+/// first the run already in those colours, last the run that ends where the cursor goes (no
+/// final move), reaches each run with the shortest move the terminal offers, and joins the
+/// SGR pieces of a style change into one sequence. Pure, so every byte is testable.
+public struct FrameWriter {
+    public private(set) var sequences: TerminalSequences
+    /// Where the terminal's cursor is, when known. Unknown at first, after a cell in the last
+    /// column (the pending wrap differs between terminals) and after a glyph terminals may
+    /// measure differently (wide or combined): the next cell is then placed explicitly (by
+    /// column alone in the last case).
+    public private(set) var position: (x: Int, y: Int)?
+    /// The cursor's row when only its column is unknown (after a wide or combined glyph).
+    private var row: Int?
+    /// The terminal's attributes, when known.
+    public private(set) var style: CursesStyle?
+    private var cursorShown: Bool?
+
+    public init(sequences: TerminalSequences) {
+        self.sequences = sequences
+    }
+
+    /// Forgets everything known about the terminal (after something else wrote to it, a
+    /// resize, or leaving and coming back): the next frame states it all explicitly.
+    public mutating func forget() {
+        position = nil
+        row = nil
+        style = nil
+        cursorShown = nil
+    }
+
+    /// The bytes that draw `runs` on a `size` screen and leave the cursor at `cursor` (hidden
+    /// when nil or off the screen). Cells outside the screen are skipped; a two-column glyph
+    /// cut by the right edge is drawn as a space. `overBlankScreen` (right after `clearScreen`)
+    /// skips the spaces that would look like the cleared screen.
+    public mutating func frame(
+        _ runs: [CellRun], cursor: (x: Int, y: Int)?, size: (width: Int, height: Int),
+        overBlankScreen: Bool = false, resolve: (Style) -> CursesStyle
+    ) -> [UInt8] {
+        var out: [UInt8] = []
+        let visibleCursor = cursor.flatMap { $0.x >= 0 && $0.y >= 0 && $0.x < size.width && $0.y < size.height ? $0 : nil }
+        if visibleCursor == nil && cursorShown != false, let hide = sequences.hideCursor {
+            out += hide
+            cursorShown = false
+        }
+        out += cheapestWriting(of: runs, cursor: visibleCursor, size: size, skippingBlanks: overBlankScreen, resolve: resolve)
+        if let visibleCursor {
+            move(toX: visibleCursor.x, y: visibleCursor.y, into: &out)
+            if cursorShown != true, let show = sequences.showCursor {
+                out += show
+                cursorShown = true
+            }
+        }
+        return out
+    }
+
+    /// Blanks the screen in the default colours and homes the cursor, so that a full repaint
+    /// writes only the cells that are not blank. Nil when the terminal cannot clear.
+    public mutating func clearScreen() -> [UInt8]? {
+        guard let clear = sequences.clearScreen else { return nil }
+        let reset = sequences.change(from: nil, to: CursesStyle())
+        style = CursesStyle()
+        position = (0, 0)
+        return reset + clear
+    }
+
+    /// What gives the terminal back its normal attributes and cursor (before leaving).
+    public mutating func restoreTerminal() -> [UInt8] {
+        let bytes = sequences.resetAttributes + (sequences.showCursor ?? [])
+        forget()
+        return bytes
+    }
+
+    /// Writes the runs in the cheaper of two orders (both starting with a run already in the
+    /// terminal's colours): the one that ends where the cursor goes last, saving the final move,
+    /// or in place, saving a colour change. A typed character alternates between the two. Large
+    /// frames (a repaint) are written top to bottom.
+    private mutating func cheapestWriting(
+        of runs: [CellRun], cursor: (x: Int, y: Int)?, size: (width: Int, height: Int), skippingBlanks: Bool,
+        resolve: (Style) -> CursesStyle
+    ) -> [UInt8] {
+        var orders = [ordered(runs, endingAt: cursor, resolve: resolve)]
+        if cursor != nil && runs.count > 1 && runs.count <= FrameWriter.runsWorthTwoOrders {
+            orders.append(ordered(runs, endingAt: nil, resolve: resolve))
+        }
+        var best: (writer: FrameWriter, bytes: [UInt8])?
+        for order in orders {
+            var trial = self
+            var bytes: [UInt8] = []
+            for run in order where run.y >= 0 && run.y < size.height {
+                trial.write(run, size: size, skippingBlanks: skippingBlanks, resolve: resolve, into: &bytes)
+            }
+            if let cursor { trial.move(toX: cursor.x, y: cursor.y, into: &bytes) }
+            if best == nil || bytes.count < best!.bytes.count { best = (trial, bytes) }
+        }
+        guard let best else { return [] }
+        self = best.writer
+        return best.bytes
+    }
+
+    static let runsWorthTwoOrders = 16
+
+    /// The runs in writing order: first one already in the terminal's colours, last the one
+    /// that ends at `cursor` (when given), the rest top to bottom.
+    private func ordered(_ runs: [CellRun], endingAt cursor: (x: Int, y: Int)?, resolve: (Style) -> CursesStyle) -> [CellRun] {
+        guard runs.count > 1 else { return runs }
+        var rest = runs
+        var last: CellRun?
+        if let cursor, let index = rest.lastIndex(where: { $0.y == cursor.y && $0.x + $0.width == cursor.x }) {
+            last = rest.remove(at: index)
+        }
+        if let style, let index = rest.firstIndex(where: { run in run.cells.first.map { resolve($0.style) == style } ?? false }),
+           index > 0 {
+            rest.insert(rest.remove(at: index), at: 0)
+        }
+        if let last { rest.append(last) }
+        return rest
+    }
+
+    private mutating func write(
+        _ run: CellRun, size: (width: Int, height: Int), skippingBlanks: Bool, resolve: (Style) -> CursesStyle,
+        into out: inout [UInt8]
+    ) {
+        let y = run.y
+        var lastStyle: Style?
+        var resolved = CursesStyle()
+        for (offset, cell) in run.cells.enumerated() {
+            let x = run.x + offset
+            guard x < size.width else { break }
+            if cell.isContinuation || x < 0 { continue }
+            let cut = cell.width == 2 && x + 1 >= size.width
+            // Without a delayed wrap, writing the bottom-right cell would scroll the screen.
+            if y == size.height - 1 && x + (cut ? 1 : Int(cell.width)) >= size.width
+                && sequences.autoMargins && !sequences.delaysWrap { continue }
+            if cell.style != lastStyle {
+                lastStyle = cell.style
+                resolved = resolve(cell.style)
+            }
+            if skippingBlanks && cell.text == " " && resolved.looksLikeClearedCell { continue }
+            move(toX: x, y: y, into: &out)
+            out += sequences.change(from: style, to: resolved)
+            style = resolved
+            let glyph = cut || cell.text.isEmpty ? " " : cell.text
+            out += glyph.utf8
+            let advance = cut ? 1 : max(1, Int(cell.width))
+            let staysOnRow = x + advance < size.width
+            position = staysOnRow && FrameWriter.advancesPredictably(glyph, width: advance) ? (x + advance, y) : nil
+            row = staysOnRow ? y : nil
+        }
+    }
+
+    /// One scalar of one column: every terminal moves the cursor by exactly one.
+    static func advancesPredictably(_ glyph: String, width: Int) -> Bool {
+        width == 1 && glyph.unicodeScalars.count == 1
+    }
+
+    /// Moves the cursor with the shortest sequence the terminal has: none when it is there,
+    /// a carriage return, backspaces, a column or a relative move on the same row, else an
+    /// absolute address.
+    private mutating func move(toX x: Int, y: Int, into out: inout [UInt8]) {
+        defer {
+            self.position = (x, y)
+            row = y
+        }
+        guard let position else {
+            if row == y, let column = sequences.column(x) {
+                out += column
+            } else {
+                out += sequences.cursorAddress(x: x, y: y)
+            }
+            return
+        }
+        if position.x == x && position.y == y { return }
+        var best = sequences.cursorAddress(x: x, y: y)
+        if position.y == y {
+            var candidates: [[UInt8]?] = [sequences.column(x)]
+            if x > position.x { candidates.append(sequences.forward(x - position.x)) }
+            if x == 0 { candidates.append(sequences.carriageReturn) }
+            if x < position.x, position.x - x <= 4, let back = sequences.backspace {
+                candidates.append(Array(repeating: back, count: position.x - x).flatMap { $0 })
+            }
+            for case let candidate? in candidates where !candidate.isEmpty && candidate.count < best.count {
+                best = candidate
+            }
+        }
+        out += best
+    }
+}
+
+extension CursesStyle {
+    /// A space in this style shows nothing but the terminal's default background.
+    var looksLikeClearedCell: Bool {
+        background < 0 && !reverse && !underline
+    }
+}

@@ -1,0 +1,96 @@
+import FuzzSupport
+import TerminalCells
+import XCTest
+
+@testable import TerminalUI
+
+/// Thousands of random frames (text in several scripts, wide and combined glyphs, colours,
+/// attributes, cursor moves, repaints) written by `FrameWriter` and replayed on an emulated
+/// terminal: after every frame the terminal must show exactly the buffer, whatever order the
+/// writer chose and whatever it remembered from the frames before.
+final class FrameWriterReplayTests: XCTestCase {
+    private let resolver = StyleResolver(profile: .ansi256, palette: .indexed(count: 256), hasDefaultColors: true)
+    private let corpus = ["a", "b", "Z", " ", "ç", "ã", "é", "e\u{301}", "日", "本", "🎉", "🙏", "—", "€", "x"]
+    private let styles: [Style] = [
+        .plain, Style(fg: .indexed(254)), Style(fg: .indexed(255), bg: .indexed(239)),
+        Style(fg: .indexed(231), bg: .indexed(23), bold: true), Style(fg: .indexed(103)),
+        Style(fg: .indexed(1), underline: true), Style(reverse: true), Style(fg: .indexed(9), bg: .indexed(4), dim: true),
+    ]
+
+    func testTheTerminalShowsEveryFrameExactly() {
+        for delaysWrap in [true, false] {
+            replay(width: 23, height: 7, delaysWrap: delaysWrap, frames: 1500, seed: delaysWrap ? 11 : 12)
+        }
+    }
+
+    /// A terminal that draws emoji one column wide: the emoji itself looks different, but
+    /// every cell after it is still in its place.
+    func testATerminalMeasuringEmojiDifferentlyShiftsNothing() {
+        replay(width: 23, height: 7, delaysWrap: true, narrowEmoji: true, frames: 1500, seed: 13)
+    }
+
+    private func replay(width: Int, height: Int, delaysWrap: Bool, narrowEmoji: Bool = false, frames: Int, seed: UInt64) {
+        var random = SeededGenerator(seed: seed)
+        var writer = FrameWriter(sequences: XtermSequences.make(delaysWrap: delaysWrap))
+        var terminal = ScreenEmulator(width: width, height: height, delaysWrap: delaysWrap, narrowEmoji: narrowEmoji)
+        var shown = CellBuffer(width: width, height: height)
+        let resolver = self.resolver
+        terminal.feed(writer.clearScreen()!)
+        terminal.feed(writer.frame(shown.diff(from: shown), cursor: nil, size: (width, height), overBlankScreen: true) { resolver.resolve($0) })
+
+        for frame in 0..<frames {
+            var next = shown
+            for _ in 0..<Int.random(in: 1...4, using: &random) {
+                let text = (0..<Int.random(in: 1...6, using: &random)).map { _ in corpus.randomElement(using: &random)! }.joined()
+                let style = styles.randomElement(using: &random)!
+                let x = Int.random(in: -2..<width, using: &random), y = Int.random(in: 0..<height, using: &random)
+                if Int.random(in: 0..<8, using: &random) == 0 {
+                    next.fill(Rect(x: x, y: y, width: Int.random(in: 1...8, using: &random), height: 2), style: style)
+                } else {
+                    next.put(text, x: x, y: y, style: style)
+                }
+            }
+            next.cursor = Bool.random(using: &random) ? (Int.random(in: 0..<width, using: &random), Int.random(in: 0..<height, using: &random)) : nil
+            var bytes: [UInt8] = []
+            var runs = next.diff(from: shown)
+            var overBlank = false
+            if frame % 97 == 0 {
+                writer.forget()
+                bytes = writer.clearScreen()!
+                runs = next.diff(from: CellBuffer(width: width, height: height))
+                overBlank = true
+            }
+            bytes += writer.frame(runs, cursor: next.cursor, size: (width, height), overBlankScreen: overBlank) { resolver.resolve($0) }
+            terminal.feed(bytes)
+            shown = next
+            XCTAssertEqual(terminal.unknownSequences, [], "frame \(frame)")
+            guard let mismatch = firstMismatch(terminal, next, skipBottomRight: !delaysWrap) else {
+                if let cursor = next.cursor {
+                    XCTAssertTrue(terminal.cursor == cursor && terminal.cursorVisible, "frame \(frame): cursor at \(terminal.cursor), not \(cursor)")
+                } else {
+                    XCTAssertFalse(terminal.cursorVisible, "frame \(frame): the cursor is hidden")
+                }
+                continue
+            }
+            return XCTFail("frame \(frame) (wrap delayed: \(delaysWrap)): \(mismatch)\nbytes: \(XtermSequences.visible(bytes))")
+        }
+    }
+
+    /// The first cell the terminal shows differently from the buffer: same text, same style,
+    /// except that a blank needs only to look blank (its foreground cannot be seen).
+    private func firstMismatch(_ terminal: ScreenEmulator, _ buffer: CellBuffer, skipBottomRight: Bool) -> String? {
+        for y in 0..<buffer.height {
+            for (x, cell) in buffer.row(y).enumerated() where !cell.isContinuation {
+                if skipBottomRight && y == buffer.height - 1 && x + Int(cell.width) >= buffer.width { continue }
+                let wanted = resolver.resolve(cell.style)
+                let glyph = cell.width == 2 && x + 1 >= buffer.width ? " " : cell.text
+                let seen = terminal.cells[y][x]
+                let same = glyph == " " && wanted.looksLikeClearedCell
+                    ? seen.text == " " && seen.style.looksLikeClearedCell
+                    : seen.text == glyph && seen.style == wanted
+                if !same { return "(\(x), \(y)) shows '\(seen.text)' \(seen.style), not '\(glyph)' \(wanted)" }
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,148 @@
+import TerminalCells
+
+@testable import TerminalUI
+
+/// A small xterm-like terminal for replaying what the frame writer sends: it understands the
+/// sequences of `XtermSequences` (cursor address, column, right, carriage return, backspace,
+/// SGR, clear, cursor visibility), auto margins with or without the delayed wrap, and
+/// scrolling at the bottom. Characters take their display width; combining marks join the
+/// cell before them. Anything else it does not know fails the replay.
+struct ScreenEmulator {
+    struct Cell: Equatable {
+        var text = " "
+        var style = CursesStyle()
+    }
+
+    let width: Int
+    let height: Int
+    let delaysWrap: Bool
+    /// Like an older terminal: emoji take one column (the app measures two).
+    let narrowEmoji: Bool
+    private(set) var cells: [[Cell]]
+    private(set) var cursor = (x: 0, y: 0)
+    private(set) var cursorVisible = true
+    private(set) var unknownSequences: [String] = []
+    private var style = CursesStyle()
+    private var wrapPending = false
+    private var lastWritten: (x: Int, y: Int)?
+
+    init(width: Int, height: Int, delaysWrap: Bool = true, narrowEmoji: Bool = false) {
+        self.width = width
+        self.height = height
+        self.delaysWrap = delaysWrap
+        self.narrowEmoji = narrowEmoji
+        cells = Array(repeating: Array(repeating: Cell(), count: width), count: height)
+    }
+
+    mutating func feed(_ bytes: [UInt8]) {
+        let scalars = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            switch scalar {
+            case "\u{1B}":
+                index = escape(scalars, from: index + 1)
+                continue
+            case "\r":
+                cursor.x = 0
+                wrapPending = false
+            case "\u{8}":
+                cursor.x = max(0, cursor.x - 1)
+                wrapPending = false
+            default:
+                put(scalar)
+            }
+            index += 1
+        }
+    }
+
+    /// Handles the sequence after an ESC; returns the index after it.
+    private mutating func escape(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+        guard start < scalars.count else { return start }
+        if scalars[start] == "(" { return start + 2 }  // a character set: nothing to do
+        guard scalars[start] == "[" else {
+            unknownSequences.append("ESC \(scalars[start])")
+            return start + 1
+        }
+        var end = start + 1
+        while end < scalars.count && !(0x40...0x7E).contains(scalars[end].value) { end += 1 }
+        guard end < scalars.count else { return end }
+        let parameters = String(String.UnicodeScalarView(scalars[(start + 1)..<end]))
+        let numbers = parameters.split(separator: ";", omittingEmptySubsequences: false).map { Int($0) ?? 0 }
+        wrapPending = false
+        switch (scalars[end], parameters) {
+        case ("H", _):
+            cursor = (min(width - 1, max(1, numbers.count > 1 ? numbers[1] : 1) - 1), min(height - 1, max(1, numbers[0]) - 1))
+        case ("G", _): cursor.x = min(width - 1, max(1, numbers[0]) - 1)
+        case ("C", _): cursor.x = min(width - 1, cursor.x + max(1, numbers[0]))
+        case ("J", "2"): cells = Array(repeating: Array(repeating: Cell(text: " ", style: CursesStyle(background: style.background)), count: width), count: height)
+        case ("m", _): graphicRendition(numbers)
+        case ("l", "?25"): cursorVisible = false
+        case ("h", "?25"): cursorVisible = true
+        case ("l", "?12"): break  // cursor blinking off
+        default: unknownSequences.append("CSI \(parameters)\(scalars[end])")
+        }
+        return end + 1
+    }
+
+    private mutating func graphicRendition(_ numbers: [Int]) {
+        var index = 0
+        while index < numbers.count {
+            let number = numbers[index]
+            switch number {
+            case 0: style = CursesStyle()
+            case 1: style.bold = true
+            case 2: style.dim = true
+            case 4: style.underline = true
+            case 7: style.reverse = true
+            case 30...37: style.foreground = Int32(number - 30)
+            case 90...97: style.foreground = Int32(number - 90 + 8)
+            case 40...47: style.background = Int32(number - 40)
+            case 100...107: style.background = Int32(number - 100 + 8)
+            case 39: style.foreground = -1
+            case 49: style.background = -1
+            case 38, 48:
+                let value = Int32(numbers[index + 2])
+                if number == 38 { style.foreground = value } else { style.background = value }
+                index += 2
+            default: unknownSequences.append("SGR \(number)")
+            }
+            index += 1
+        }
+    }
+
+    private mutating func put(_ scalar: Unicode.Scalar) {
+        let columns = narrowEmoji && scalar.value >= 0x1F000 ? 1 : DisplayWidth.of(String(scalar))
+        if columns == 0 {
+            if let last = lastWritten { cells[last.y][last.x].text.unicodeScalars.append(scalar) }
+            return
+        }
+        if wrapPending || cursor.x + columns > width {
+            wrapPending = false
+            cursor.x = 0
+            lineFeed()
+        }
+        cells[cursor.y][cursor.x] = Cell(text: String(scalar), style: style)
+        if columns == 2 && cursor.x + 1 < width { cells[cursor.y][cursor.x + 1] = Cell(text: "", style: style) }
+        lastWritten = cursor
+        if cursor.x + columns >= width {
+            if delaysWrap {
+                wrapPending = true
+            } else {
+                cursor.x = 0
+                lineFeed()
+            }
+        } else {
+            cursor.x += columns
+        }
+    }
+
+    private mutating func lineFeed() {
+        if cursor.y + 1 < height {
+            cursor.y += 1
+        } else {
+            cells.removeFirst()
+            cells.append(Array(repeating: Cell(), count: width))
+        }
+    }
+}
