@@ -70,6 +70,31 @@ public struct FrameWriter {
         return reset + clear
     }
 
+    /// Moves rows with the terminal's own scrolling: normal attributes (the new rows take the
+    /// current background), a scroll region around the rows, one insert- or delete-line at its
+    /// top, the whole screen as the region again. Nil when the terminal cannot.
+    public mutating func shift(_ shift: LineShift, screenHeight: Int) -> [UInt8]? {
+        let region = shift.region
+        // Where the bottom-right cell is never written, it must not be pulled up into view.
+        let pullsUpBottomRight = shift.distance < 0 && region.upperBound == screenHeight
+            && sequences.autoMargins && !sequences.delaysWrap
+        guard region.lowerBound >= 0, region.upperBound <= screenHeight, region.count > abs(shift.distance),
+              !pullsUpBottomRight,
+              let limit = sequences.scrollRegion(top: region.lowerBound, bottom: region.upperBound - 1),
+              let whole = sequences.scrollRegion(top: 0, bottom: screenHeight - 1),
+              let lines = shift.distance > 0 ? sequences.insertLines(shift.distance) : sequences.deleteLines(-shift.distance)
+        else { return nil }
+        var out = sequences.change(from: style, to: CursesStyle())
+        style = CursesStyle()
+        out += limit
+        out += sequences.cursorAddress(x: 0, y: region.lowerBound)
+        out += lines
+        out += whole
+        position = nil
+        row = nil
+        return out
+    }
+
     /// What gives the terminal back its normal attributes and cursor (before leaving).
     public mutating func restoreTerminal() -> [UInt8] {
         let bytes = sequences.resetAttributes + (sequences.showCursor ?? [])
@@ -130,7 +155,8 @@ public struct FrameWriter {
         let y = run.y
         var lastStyle: Style?
         var resolved = CursesStyle()
-        for (offset, cell) in run.cells.enumerated() {
+        var skipUntil = 0
+        for (offset, cell) in run.cells.enumerated() where offset >= skipUntil {
             let x = run.x + offset
             guard x < size.width else { break }
             if cell.isContinuation || x < 0 { continue }
@@ -142,7 +168,16 @@ public struct FrameWriter {
                 lastStyle = cell.style
                 resolved = resolve(cell.style)
             }
-            if skippingBlanks && cell.text == " " && resolved.looksLikeClearedCell { continue }
+            if skippingBlanks && FrameWriter.looksCleared(cell, resolved) {
+                // Left to the clear: blanks up to the run's end, more than a move costs, or in
+                // other colours than the terminal's (a colour change costs more than a move).
+                var end = offset + 1
+                while end < run.cells.count && FrameWriter.looksCleared(run.cells[end], resolve(run.cells[end].style)) { end += 1 }
+                if end == run.cells.count || end - offset > FrameWriter.blanksWorthAMove || resolved != style {
+                    skipUntil = end
+                    continue
+                }
+            }
             move(toX: x, y: y, into: &out)
             out += sequences.change(from: style, to: resolved)
             style = resolved
@@ -153,6 +188,12 @@ public struct FrameWriter {
             position = staysOnRow && FrameWriter.advancesPredictably(glyph, width: advance) ? (x + advance, y) : nil
             row = staysOnRow ? y : nil
         }
+    }
+
+    static let blanksWorthAMove = 4
+
+    private static func looksCleared(_ cell: Cell, _ style: CursesStyle) -> Bool {
+        cell.text == " " && style.looksLikeClearedCell
     }
 
     /// One scalar of one column: every terminal moves the cursor by exactly one.

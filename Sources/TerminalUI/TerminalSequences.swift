@@ -105,6 +105,23 @@ public struct TerminalSequences {
         expand("cuf", [Int32(clamping: count)])
     }
 
+    /// Scrolls rows `top...bottom` only (zero-based); after it the cursor position is unknown.
+    func scrollRegion(top: Int, bottom: Int) -> [UInt8]? {
+        expand("csr", [Int32(clamping: top), Int32(clamping: bottom)])
+    }
+
+    /// Inserts `count` blank lines at the cursor's row, pushing the rows below it down (within
+    /// the scroll region); nil when the terminal cannot.
+    func insertLines(_ count: Int) -> [UInt8]? {
+        expand("il", [Int32(clamping: count)]) ?? expand("il1", []).map { Array(repeating: $0, count: count).flatMap { $0 } }
+    }
+
+    /// Deletes `count` lines at the cursor's row, pulling the rows below it up (within the
+    /// scroll region); nil when the terminal cannot.
+    func deleteLines(_ count: Int) -> [UInt8]? {
+        expand("dl", [Int32(clamping: count)]) ?? expand("dl1", []).map { Array(repeating: $0, count: count).flatMap { $0 } }
+    }
+
     /// What turns the terminal's attributes from `current` (nil: unknown) into `target`.
     /// Attributes cannot be turned off one by one everywhere, nor a colour set back to the
     /// default alone, so either needs a reset first.

@@ -5,7 +5,7 @@ import XCTest
 @testable import TerminalUI
 
 /// Thousands of random frames (text in several scripts, wide and combined glyphs, colours,
-/// attributes, cursor moves, repaints) written by `FrameWriter` and replayed on an emulated
+/// attributes, cursor moves, rows moving together, repaints) written by `FrameWriter` and replayed on an emulated
 /// terminal: after every frame the terminal must show exactly the buffer, whatever order the
 /// writer chose and whatever it remembered from the frames before.
 final class FrameWriterReplayTests: XCTestCase {
@@ -35,12 +35,19 @@ final class FrameWriterReplayTests: XCTestCase {
         var terminal = ScreenEmulator(width: width, height: height, delaysWrap: delaysWrap, narrowEmoji: narrowEmoji)
         var shown = CellBuffer(width: width, height: height)
         let resolver = self.resolver
-        terminal.feed(writer.clearScreen()!)
-        terminal.feed(writer.frame(shown.diff(from: shown), cursor: nil, size: (width, height), overBlankScreen: true) { resolver.resolve($0) })
+        terminal.feed(writer.update(from: nil, to: shown, size: (width, height)) { resolver.resolve($0) })
 
+        var scrolled = 0
+        defer { XCTAssertGreaterThan(scrolled, frames / 50, "rows moved by the terminal itself") }
         for frame in 0..<frames {
             var next = shown
-            for _ in 0..<Int.random(in: 1...4, using: &random) {
+            if Int.random(in: 0..<6, using: &random) == 0 {
+                // Rows moving together, as the form below a growing text box.
+                let top = Int.random(in: 0..<(height - 1), using: &random)
+                let rows = top..<Int.random(in: (top + 1)...height, using: &random)
+                next.copy(rows: rows, of: shown, to: (0, top + Int.random(in: -2...2, using: &random)))
+            }
+            for _ in 0..<Int.random(in: 0...4, using: &random) {
                 let text = (0..<Int.random(in: 1...6, using: &random)).map { _ in corpus.randomElement(using: &random)! }.joined()
                 let style = styles.randomElement(using: &random)!
                 let x = Int.random(in: -2..<width, using: &random), y = Int.random(in: 0..<height, using: &random)
@@ -51,17 +58,10 @@ final class FrameWriterReplayTests: XCTestCase {
                 }
             }
             next.cursor = Bool.random(using: &random) ? (Int.random(in: 0..<width, using: &random), Int.random(in: 0..<height, using: &random)) : nil
-            var bytes: [UInt8] = []
-            var runs = next.diff(from: shown)
-            var overBlank = false
-            if frame % 97 == 0 {
-                writer.forget()
-                bytes = writer.clearScreen()!
-                runs = next.diff(from: CellBuffer(width: width, height: height))
-                overBlank = true
-            }
-            bytes += writer.frame(runs, cursor: next.cursor, size: (width, height), overBlankScreen: overBlank) { resolver.resolve($0) }
+            // Now and then a repaint, as after a resize.
+            let bytes = writer.update(from: frame % 97 == 0 ? nil : shown, to: next, size: (width, height)) { resolver.resolve($0) }
             terminal.feed(bytes)
+            if XtermSequences.visible(bytes).contains("⎋[1;\(height)r") { scrolled += 1 }
             shown = next
             XCTAssertEqual(terminal.unknownSequences, [], "frame \(frame)")
             guard let mismatch = firstMismatch(terminal, next, skipBottomRight: !delaysWrap) else {

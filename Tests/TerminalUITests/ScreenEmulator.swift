@@ -4,7 +4,7 @@ import TerminalCells
 
 /// A small xterm-like terminal for replaying what the frame writer sends: it understands the
 /// sequences of `XtermSequences` (cursor address, column, right, carriage return, backspace,
-/// SGR, clear, cursor visibility), auto margins with or without the delayed wrap, and
+/// SGR, clear, cursor visibility, scroll region, insert and delete line), auto margins with or without the delayed wrap, and
 /// scrolling at the bottom. Characters take their display width; combining marks join the
 /// cell before them. Anything else it does not know fails the replay.
 struct ScreenEmulator {
@@ -24,6 +24,7 @@ struct ScreenEmulator {
     private(set) var unknownSequences: [String] = []
     private var style = CursesStyle()
     private var wrapPending = false
+    private var region: ClosedRange<Int>
     private var lastWritten: (x: Int, y: Int)?
 
     init(width: Int, height: Int, delaysWrap: Bool = true, narrowEmoji: Bool = false) {
@@ -32,6 +33,7 @@ struct ScreenEmulator {
         self.delaysWrap = delaysWrap
         self.narrowEmoji = narrowEmoji
         cells = Array(repeating: Array(repeating: Cell(), count: width), count: height)
+        region = 0...(height - 1)
     }
 
     mutating func feed(_ bytes: [UInt8]) {
@@ -75,6 +77,25 @@ struct ScreenEmulator {
             cursor = (min(width - 1, max(1, numbers.count > 1 ? numbers[1] : 1) - 1), min(height - 1, max(1, numbers[0]) - 1))
         case ("G", _): cursor.x = min(width - 1, max(1, numbers[0]) - 1)
         case ("C", _): cursor.x = min(width - 1, cursor.x + max(1, numbers[0]))
+        case ("r", _):
+            // A scroll region: rows top...bottom (one-based); the cursor goes home.
+            let top = max(1, numbers[0]) - 1
+            let bottom = numbers.count > 1 && numbers[1] > 0 ? numbers[1] - 1 : height - 1
+            region = top...min(bottom, height - 1)
+            cursor = (0, 0)
+        case ("L", _), ("M", _):
+            guard region.contains(cursor.y) else { break }
+            let count = min(max(1, numbers[0]), region.upperBound - cursor.y + 1)
+            let blankRow = Array(repeating: Cell(text: " ", style: CursesStyle(background: style.background)), count: width)
+            for _ in 0..<count {
+                if scalars[end] == "L" {
+                    cells.remove(at: region.upperBound)
+                    cells.insert(blankRow, at: cursor.y)
+                } else {
+                    cells.remove(at: cursor.y)
+                    cells.insert(blankRow, at: region.upperBound)
+                }
+            }
         case ("J", "2"): cells = Array(repeating: Array(repeating: Cell(text: " ", style: CursesStyle(background: style.background)), count: width), count: height)
         case ("m", _): graphicRendition(numbers)
         case ("l", "?25"): cursorVisible = false
@@ -138,11 +159,11 @@ struct ScreenEmulator {
     }
 
     private mutating func lineFeed() {
-        if cursor.y + 1 < height {
+        if cursor.y == region.upperBound {
+            cells.remove(at: region.lowerBound)
+            cells.insert(Array(repeating: Cell(), count: width), at: region.upperBound)
+        } else if cursor.y + 1 < height {
             cursor.y += 1
-        } else {
-            cells.removeFirst()
-            cells.append(Array(repeating: Cell(), count: width))
         }
     }
 }
