@@ -192,18 +192,26 @@ public struct EditableText: Sendable, Equatable {
     private mutating func replace(_ range: Range<Int>, with replacement: String, kind: EditKind) {
         let lower = text.index(text.startIndex, offsetBy: range.lowerBound)
         let upper = text.index(lower, offsetBy: range.count)
+        // A cluster boundary depends only on the text before it and the scalar after it, so
+        // the boundaries up to the start of the last cluster before the edit stay where they
+        // are: clusters are counted again from there only, not from the start of the text.
+        let anchor = range.lowerBound > 0 ? text.index(before: lower) : text.startIndex
+        let anchorOffset = max(0, range.lowerBound - 1)
+        let anchorUTF8 = text.utf8.distance(from: text.startIndex, to: anchor)
         var newText = String(text[..<lower])
         newText += replacement
         let editEnd = newText.utf8.count
         newText += text[upper...]
 
-        // The cursor goes after the replacement, rounded up to the end of a merged cluster.
-        var newCursor = 0
-        var consumed = 0
-        for character in newText {
-            if consumed >= editEnd { break }
-            consumed += character.utf8.count
-            newCursor += 1
+        // The cursor goes after the replacement, rounded up to the end of a merged cluster:
+        // it counts the clusters that start before the replacement's end.
+        var newCursor = anchorOffset
+        var newCount = anchorOffset
+        var index = newText.utf8.index(newText.startIndex, offsetBy: anchorUTF8)
+        while index < newText.endIndex {
+            if newText.utf8.distance(from: newText.startIndex, to: index) < editEnd { newCursor += 1 }
+            newCount += 1
+            index = newText.index(after: index)
         }
 
         let continuesBurst = kind != .other && openGroup?.kind == kind && openGroup?.cursorAfter == cursorOffset
@@ -213,7 +221,7 @@ public struct EditableText: Sendable, Equatable {
         }
         redoStack.removeAll()
         text = newText
-        count = newText.count
+        count = newCount
         cursorOffset = newCursor
         goalColumn = nil
         openGroup = kind == .other ? nil : EditGroup(kind: kind, cursorAfter: newCursor)

@@ -15,7 +15,8 @@ final class ComposerFuzzTests: XCTestCase {
     /// A hundred thousand events, seeded, in every test run; `make fuzz` runs `FUZZ_SCALE`
     /// times as many from a random seed.
     static let eventsPerRun = 100_000
-    /// A debug build draws a full screen in a few milliseconds, so frames are sampled: after
+    /// A full screen (up to 300×100) takes about a millisecond to draw, so frames are sampled
+    /// (the whole run takes about 15 s; this target is optimised in debug builds too): after
     /// each resize and on every `renderStride`-th event (screens too small for the form, which
     /// draw fast, ten times as often). `FUZZ_RENDER_STRIDE` changes it (1 draws every event).
     static let renderStride = Int(ProcessInfo.processInfo.environment["FUZZ_RENDER_STRIDE"] ?? "") ?? 50
@@ -53,8 +54,9 @@ struct ComposerFuzzRun {
     private(set) var renders = 0
     private(set) var sessions = 1
     private(set) var posts = 0
-    /// The latest events, newest last, for a failure message.
-    private(set) var recent: [String] = []
+    /// The latest events, newest last, described only for a failure message.
+    private var recentLines: [() -> String] = []
+    var recent: [String] { recentLines.map { String($0().prefix(160)) } }
 
     init(seed: UInt64) {
         source = ComposerEventSource(seed: seed)
@@ -69,7 +71,7 @@ struct ComposerFuzzRun {
     /// checks the invariants; returns the first problem.
     mutating func step(index: Int) -> String? {
         let event = source.next()
-        remember(String(describing: event).prefix(160))
+        remember(String(describing: event))
         now += 0.05
         if case .resize = event { lastWasResize = true }
         apply(.event(event))
@@ -160,8 +162,8 @@ struct ComposerFuzzRun {
         lastWasResize = true
     }
 
-    private mutating func remember(_ line: some StringProtocol) {
-        recent.append(String(line))
-        if recent.count > 12 { recent.removeFirst() }
+    private mutating func remember(_ line: @autoclosure @escaping () -> String) {
+        recentLines.append(line)
+        if recentLines.count > 12 { recentLines.removeFirst() }
     }
 }

@@ -7,6 +7,37 @@ final class EditableTextTests: XCTestCase {
         for character in string { field.insert(String(character)) }
     }
 
+    /// Clusters are recounted from just before an edit only; random edits among pieces that
+    /// merge (flags, skin tones, joiners, accents) must give the count and cursor a count of the
+    /// whole text gives.
+    func testCountAndCursorAfterEditsMatchAFullRecount() {
+        var random = SeededGenerator(seed: 77)
+        let pieces = ["a", "e", "\u{301}", "🇧", "🇷", "🇺", "👍", "🏽", "\u{200D}", "❤", "\u{FE0F}", "क", "\u{94D}", "ष", " ", "\n", "日"]
+        var field = EditableText()
+        for step in 0..<3000 {
+            let before = field.text
+            let cursor = field.cursor
+            switch Int.random(in: 0..<6, using: &random) {
+            case 0, 1, 2:
+                let insert = (0..<Int.random(in: 1...3, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+                field.insert(insert)
+                let editEnd = before.prefix(cursor).utf8.count + insert.utf8.count
+                var expected = 0
+                var offset = 0
+                for character in field.text where offset < editEnd {
+                    offset += character.utf8.count
+                    expected += 1
+                }
+                XCTAssertEqual(field.cursor, expected, "step \(step): inserting \(insert.debugDescription) at \(cursor) of \(before.debugDescription)")
+            case 3: field.deleteBackward()
+            case 4: field.deleteForward()
+            default: field.cursor = Int.random(in: 0...field.count, using: &random)
+            }
+            XCTAssertEqual(field.count, field.text.count, "step \(step): \(field.text.debugDescription)")
+            if field.count > 60 { field.clear() }
+        }
+    }
+
     func testInsertAndDeleteByGraphemeCluster() {
         var field = EditableText()
         typing("a👍🏽b", into: &field)

@@ -34,7 +34,9 @@ public enum DraftValidator {
 
         // Text or caption.
         let length = draft.text.unicodeScalars.count
-        if draft.kind == .text, draft.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        // White_Space is the set Foundation trims as whitespacesAndNewlines; checked in place,
+        // since this runs on every keystroke and trimming copies the whole text.
+        if draft.kind == .text, draft.text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
             error(.text, .textEmpty)
         } else if let limit = caps.limit(for: draft.kind), length > limit {
             error(.text, .textTooLong(draft.kind, length: length, limit: limit, gateway))
