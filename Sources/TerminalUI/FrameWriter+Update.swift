@@ -35,7 +35,7 @@ extension FrameWriter {
                 runs = FrameWriter.fullRepaint(of: next, size: size)
             }
         }
-        bytes += frame(runs, cursor: next.cursor, size: size, overBlankScreen: overBlankScreen, resolve: resolve)
+        bytes += frame(runs, cursor: next.cursor, size: size, overBlankScreen: overBlankScreen, contents: next, resolve: resolve)
         return bytes
     }
 

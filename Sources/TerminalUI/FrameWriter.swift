@@ -21,6 +21,9 @@ public struct FrameWriter {
     /// The terminal's attributes, when known.
     public private(set) var style: CursesStyle?
     private var cursorShown: Bool?
+    /// What the screen shows once the frame being written is done, when known: cells a move
+    /// can write again instead of skipping over.
+    private var contents: CellBuffer?
 
     public init(sequences: TerminalSequences) {
         self.sequences = sequences
@@ -38,11 +41,14 @@ public struct FrameWriter {
     /// The bytes that draw `runs` on a `size` screen and leave the cursor at `cursor` (hidden
     /// when nil or off the screen). Cells outside the screen are skipped; a two-column glyph
     /// cut by the right edge is drawn as a space. `overBlankScreen` (right after `clearScreen`)
-    /// skips the spaces that would look like the cleared screen.
+    /// skips the spaces that would look like the cleared screen. `contents`, the whole frame,
+    /// lets a short move right write the cells it passes instead.
     public mutating func frame(
         _ runs: [CellRun], cursor: (x: Int, y: Int)?, size: (width: Int, height: Int),
-        overBlankScreen: Bool = false, resolve: (Style) -> CursesStyle
+        overBlankScreen: Bool = false, contents: CellBuffer? = nil, resolve: (Style) -> CursesStyle
     ) -> [UInt8] {
+        self.contents = contents
+        defer { self.contents = nil }
         var out: [UInt8] = []
         let visibleCursor = cursor.flatMap { $0.x >= 0 && $0.y >= 0 && $0.x < size.width && $0.y < size.height ? $0 : nil }
         if visibleCursor == nil && cursorShown != false, let hide = sequences.hideCursor {
@@ -51,7 +57,7 @@ public struct FrameWriter {
         }
         out += cheapestWriting(of: runs, cursor: visibleCursor, size: size, skippingBlanks: overBlankScreen, resolve: resolve)
         if let visibleCursor {
-            move(toX: visibleCursor.x, y: visibleCursor.y, into: &out)
+            move(toX: visibleCursor.x, y: visibleCursor.y, into: &out, resolve: resolve)
             if cursorShown != true, let show = sequences.showCursor {
                 out += show
                 cursorShown = true
@@ -121,7 +127,7 @@ public struct FrameWriter {
             for run in order where run.y >= 0 && run.y < size.height {
                 trial.write(run, size: size, skippingBlanks: skippingBlanks, resolve: resolve, into: &bytes)
             }
-            if let cursor { trial.move(toX: cursor.x, y: cursor.y, into: &bytes) }
+            if let cursor { trial.move(toX: cursor.x, y: cursor.y, into: &bytes, resolve: resolve) }
             if best == nil || bytes.count < best!.bytes.count { best = (trial, bytes) }
         }
         guard let best else { return [] }
@@ -156,6 +162,7 @@ public struct FrameWriter {
         var lastStyle: Style?
         var resolved = CursesStyle()
         var skipUntil = 0
+        let erasedFrom = skippingBlanks ? nil : trailingBlanks(of: run, width: size.width, resolve: resolve)
         for (offset, cell) in run.cells.enumerated() where offset >= skipUntil {
             let x = run.x + offset
             guard x < size.width else { break }
@@ -178,7 +185,18 @@ public struct FrameWriter {
                     continue
                 }
             }
-            move(toX: x, y: y, into: &out)
+            if offset == erasedFrom, let erase = sequences.clearToLineEnd {
+                // The rest of the row is blank: erased in one go, in a blank's colours (the
+                // erased cells take the current background).
+                move(toX: x, y: y, into: &out, resolve: resolve)
+                if style?.looksLikeClearedCell != true {
+                    out += sequences.change(from: style, to: resolved)
+                    style = resolved
+                }
+                out += erase
+                return
+            }
+            move(toX: x, y: y, into: &out, resolve: resolve)
             out += sequences.change(from: style, to: resolved)
             style = resolved
             let glyph = cut || cell.text.isEmpty ? " " : cell.text
@@ -192,6 +210,28 @@ public struct FrameWriter {
 
     static let blanksWorthAMove = 4
 
+    /// Where the blanks that end `run` start, when they reach the right edge of the screen (the
+    /// frame's cells after the run are blank too) and there are more of them than an erase costs.
+    private func trailingBlanks(of run: CellRun, width: Int, resolve: (Style) -> CursesStyle) -> Int? {
+        let end = min(run.cells.count, width - run.x)
+        guard sequences.clearToLineEnd != nil, end > 0,
+              FrameWriter.looksCleared(run.cells[end - 1], resolve(run.cells[end - 1].style)) else { return nil }
+        var blanks = 0
+        if run.x + end < width {
+            guard let contents, run.y < contents.height, contents.width >= width else { return nil }
+            for x in (run.x + end)..<width {
+                let cell = contents[x: x, y: run.y]
+                guard FrameWriter.looksCleared(cell, resolve(cell.style)) else { return nil }
+            }
+            blanks = width - run.x - end
+        }
+        var start = end
+        while start > 0, FrameWriter.looksCleared(run.cells[start - 1], resolve(run.cells[start - 1].style)) {
+            start -= 1
+        }
+        return end - start + blanks > FrameWriter.blanksWorthAMove ? start : nil
+    }
+
     private static func looksCleared(_ cell: Cell, _ style: CursesStyle) -> Bool {
         cell.text == " " && style.looksLikeClearedCell
     }
@@ -204,7 +244,7 @@ public struct FrameWriter {
     /// Moves the cursor with the shortest sequence the terminal has: none when it is there,
     /// a carriage return, backspaces, a column or a relative move on the same row, else an
     /// absolute address.
-    private mutating func move(toX x: Int, y: Int, into out: inout [UInt8]) {
+    private mutating func move(toX x: Int, y: Int, into out: inout [UInt8], resolve: (Style) -> CursesStyle) {
         defer {
             self.position = (x, y)
             row = y
@@ -226,11 +266,29 @@ public struct FrameWriter {
             if x < position.x, position.x - x <= 4, let back = sequences.backspace {
                 candidates.append(Array(repeating: back, count: position.x - x).flatMap { $0 })
             }
+            if x > position.x, x - position.x <= FrameWriter.blanksWorthAMove {
+                candidates.append(rewriting(from: position.x, to: x, row: y, resolve: resolve))
+            }
             for case let candidate? in candidates where !candidate.isEmpty && candidate.count < best.count {
                 best = candidate
             }
         }
         out += best
+    }
+
+    /// The cells between two columns written again as they are, when each is one ASCII
+    /// character in the terminal's current colours: a typed space then costs one byte, not a
+    /// three-byte move. Nil when the frame's contents are unknown or a cell does not qualify.
+    private func rewriting(from start: Int, to end: Int, row y: Int, resolve: (Style) -> CursesStyle) -> [UInt8]? {
+        guard let contents, let style, y < contents.height, end <= contents.width else { return nil }
+        var bytes: [UInt8] = []
+        for x in start..<end {
+            let cell = contents[x: x, y: y]
+            guard cell.width == 1, let ascii = cell.text.utf8.first, cell.text.utf8.count == 1, ascii >= 0x20, ascii < 0x7F,
+                  resolve(cell.style) == style else { return nil }
+            bytes.append(ascii)
+        }
+        return bytes
     }
 }
 

@@ -26,6 +26,7 @@ public struct TerminalSequences {
     let underline: [UInt8]?
     let reverse: [UInt8]?
     let clearScreen: [UInt8]?
+    let clearToLineEnd: [UInt8]?
     let hideCursor: [UInt8]?
     let showCursor: [UInt8]?
     let carriageReturn: [UInt8]?
@@ -44,6 +45,7 @@ public struct TerminalSequences {
         underline = expand("smul", [])
         reverse = expand("rev", [])
         clearScreen = expand("clear", [])
+        clearToLineEnd = expand("el", [])
         hideCursor = expand("civis", [])
         showCursor = expand("cnorm", [])
         carriageReturn = expand("cr", [])

@@ -38,7 +38,11 @@ final class FrameWriterReplayTests: XCTestCase {
         terminal.feed(writer.update(from: nil, to: shown, size: (width, height)) { resolver.resolve($0) })
 
         var scrolled = 0
-        defer { XCTAssertGreaterThan(scrolled, frames / 50, "rows moved by the terminal itself") }
+        var erased = 0
+        defer {
+            XCTAssertGreaterThan(scrolled, frames / 50, "rows moved by the terminal itself")
+            XCTAssertGreaterThan(erased, frames / 50, "rows ended with an erase")
+        }
         for frame in 0..<frames {
             var next = shown
             if Int.random(in: 0..<6, using: &random) == 0 {
@@ -51,9 +55,13 @@ final class FrameWriterReplayTests: XCTestCase {
                 let text = (0..<Int.random(in: 1...6, using: &random)).map { _ in corpus.randomElement(using: &random)! }.joined()
                 let style = styles.randomElement(using: &random)!
                 let x = Int.random(in: -2..<width, using: &random), y = Int.random(in: 0..<height, using: &random)
-                if Int.random(in: 0..<8, using: &random) == 0 {
+                switch Int.random(in: 0..<10, using: &random) {
+                case 0:
                     next.fill(Rect(x: x, y: y, width: Int.random(in: 1...8, using: &random), height: 2), style: style)
-                } else {
+                case 1:
+                    // The rest of a row emptied, as when a word wraps to the next line.
+                    next.fill(Rect(x: x, y: y, width: width, height: 1), style: Bool.random(using: &random) ? .plain : styles[1])
+                default:
                     next.put(text, x: x, y: y, style: style)
                 }
             }
@@ -62,6 +70,7 @@ final class FrameWriterReplayTests: XCTestCase {
             let bytes = writer.update(from: frame % 97 == 0 ? nil : shown, to: next, size: (width, height)) { resolver.resolve($0) }
             terminal.feed(bytes)
             if XtermSequences.visible(bytes).contains("⎋[1;\(height)r") { scrolled += 1 }
+            if XtermSequences.visible(bytes).contains("⎋[K") { erased += 1 }
             shown = next
             XCTAssertEqual(terminal.unknownSequences, [], "frame \(frame)")
             guard let mismatch = firstMismatch(terminal, next, skipBottomRight: !delaysWrap) else {

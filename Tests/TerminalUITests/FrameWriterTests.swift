@@ -79,6 +79,24 @@ final class FrameWriterTests: XCTestCase {
         XCTAssertEqual(step { $0.put("v", x: 5, y: 7) }, "⎋[8;6Hv", "another row")
     }
 
+    func testATypedSpaceIsWrittenAndABlankRowEndIsErased() {
+        var writer = FrameWriter(sequences: XtermSequences.make())
+        let resolver = self.resolver
+        var before = CellBuffer(width: size.width, height: size.height)
+        before.put("hello there, world", x: 0, y: 2)
+        before.cursor = (5, 0)
+        _ = writer.update(from: nil, to: before, size: size) { resolver.resolve($0) }
+        // The cursor moves over an unchanged space: the space is written again (one byte).
+        var spaced = before
+        spaced.cursor = (6, 0)
+        XCTAssertEqual(XtermSequences.visible(writer.update(from: before, to: spaced, size: size) { resolver.resolve($0) }), " ")
+        // A row emptied up to the right edge is erased, not written over with spaces.
+        var emptied = spaced
+        emptied.put(String(repeating: " ", count: 15), x: 3, y: 2)
+        XCTAssertEqual(XtermSequences.visible(writer.update(from: spaced, to: emptied, size: size) { resolver.resolve($0) }),
+                       "⎋[3;4H⎋[K⎋[1;7H")
+    }
+
     func testAfterAWideOrCombinedGlyphTheNextCellIsPlacedExplicitly() {
         var writer = FrameWriter(sequences: XtermSequences.make())
         var buffer = CellBuffer(width: size.width, height: size.height)

@@ -4,7 +4,7 @@ import TerminalCells
 
 /// A small xterm-like terminal for replaying what the frame writer sends: it understands the
 /// sequences of `XtermSequences` (cursor address, column, right, carriage return, backspace,
-/// SGR, clear, cursor visibility, scroll region, insert and delete line), auto margins with or without the delayed wrap, and
+/// SGR, clear, erase to line end, cursor visibility, scroll region, insert and delete line), auto margins with or without the delayed wrap, and
 /// scrolling at the bottom. Characters take their display width; combining marks join the
 /// cell before them. Anything else it does not know fails the replay.
 struct ScreenEmulator {
@@ -96,6 +96,8 @@ struct ScreenEmulator {
                     cells.insert(blankRow, at: region.upperBound)
                 }
             }
+        case ("K", ""):
+            for x in cursor.x..<width { cells[cursor.y][x] = Cell(text: " ", style: CursesStyle(background: style.background)) }
         case ("J", "2"): cells = Array(repeating: Array(repeating: Cell(text: " ", style: CursesStyle(background: style.background)), count: width), count: height)
         case ("m", _): graphicRendition(numbers)
         case ("l", "?25"): cursorVisible = false

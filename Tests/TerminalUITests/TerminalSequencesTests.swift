@@ -15,6 +15,10 @@ final class TerminalSequencesTests: XCTestCase {
             XCTAssertEqual(installed.column(x), written.column(x))
         }
         XCTAssertEqual(installed.forward(12), written.forward(12))
+        XCTAssertEqual(installed.clearToLineEnd, written.clearToLineEnd)
+        XCTAssertEqual(installed.scrollRegion(top: 3, bottom: 9), written.scrollRegion(top: 3, bottom: 9))
+        XCTAssertEqual(installed.insertLines(2), written.insertLines(2))
+        XCTAssertEqual(installed.deleteLines(1), written.deleteLines(1))
         let styles = [
             CursesStyle(), CursesStyle(foreground: 231, background: 23, bold: true), CursesStyle(foreground: 3, background: 12),
             CursesStyle(foreground: 103, underline: true, reverse: true), CursesStyle(foreground: 8, dim: true),
