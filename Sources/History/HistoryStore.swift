@@ -126,7 +126,7 @@ public final class HistoryStore: Sendable {
         try pool.read { db in
             var request = AttemptRecord.order(Column("startedAt"), Column("id"))
             if let account { request = request.filter(Column("account") == account) }
-            if let since { request = request.filter(Column("startedAt") >= since) }
+            if let since { request = request.filter(Column("startedAt") >= StoredDate.text(of: since)) }
             return try request.fetchAll(db)
         }
     }

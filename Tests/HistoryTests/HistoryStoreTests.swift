@@ -35,6 +35,15 @@ final class HistoryStoreTests: XCTestCase {
         XCTAssertEqual(try store.attempts(since: Date().addingTimeInterval(60)), [])
     }
 
+    func testSinceKeepsAttemptsFromThatMillisecondOn() throws {
+        let store = try HistoryStore(path: folder + "/h.sqlite")
+        let cutoff = Date(timeIntervalSince1970: 1_763_779_200.25)
+        for (offset, text) in [(-86_400.0, "yesterday"), (-0.001, "just before"), (0, "at"), (0.001, "just after"), (3_600, "later")] {
+            _ = try store.begin(account: account, draft: valid(text), at: cutoff.addingTimeInterval(offset))
+        }
+        XCTAssertEqual(try store.attempts(since: cutoff).map(\.text), ["at", "just after", "later"])
+    }
+
     func testAnAttemptLeftByADeadProcessBecomesUnknown() throws {
         let path = folder + "/h.sqlite"
         let store = try HistoryStore(path: path)
