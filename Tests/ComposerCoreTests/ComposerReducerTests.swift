@@ -62,6 +62,9 @@ final class ComposerReducerTests: XCTestCase {
         state.send(.control("u"))
         state.type("f0z0")
         XCTAssertEqual(state.draft.color, "#F00", "non-hex characters are ignored")
+        state.type("１Ａ")
+        state.paste("ｆｆ")
+        XCTAssertEqual(state.draft.color, "#F00", "fullwidth digits are not hex digits to a gateway")
         XCTAssertTrue(state.issues(for: .color).first?.message.contains("six hex digits") ?? false)
     }
 

@@ -48,7 +48,7 @@ enum FieldEditing {
         case .media: state.media.insert(firstLine(text))
         case .color:
             // As if typed: hex digits and "#" only, so a paste cannot fill the field with text.
-            for char in firstLine(text) where char.isHexDigit || char == "#" { colorKey(.character(char), &state) }
+            for char in firstLine(text) where isColorCharacter(char) { colorKey(.character(char), &state) }
         default: break
         }
     }
@@ -102,6 +102,12 @@ enum FieldEditing {
         state.fontIndex = min(state.fontIndex, state.fontOptions.count - 1)
     }
 
+    /// "#" and the ASCII hex digits: `isHexDigit` alone also takes fullwidth ones (１Ａ), which
+    /// no gateway accepts.
+    private static func isColorCharacter(_ char: Character) -> Bool {
+        char == "#" || (char.isASCII && char.isHexDigit)
+    }
+
     private static func colorKey(_ key: Key, _ state: inout ComposerState) {
         switch key {
         case .left, .right:
@@ -109,7 +115,7 @@ enum FieldEditing {
             let current = ColorPalette.index(of: HexColor(state.color.text))
             let next = current.map { ($0 + (key == .right ? 1 : -1) + swatches.count) % swatches.count } ?? (key == .right ? 0 : swatches.count - 1)
             state.color.replaceAll(with: swatches[next].description)
-        case .character(let char) where char.isHexDigit || char == "#":
+        case .character(let char) where isColorCharacter(char):
             if state.color.isEmpty, char != "#" { state.color.insert("#") }
             state.color.insert(String(char).uppercased())
         case .character:
