@@ -45,6 +45,12 @@ public struct AttemptRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
+    /// Dates in the store's usual text form, written by the app: GRDB's own encoding builds an
+    /// ICU date formatter on first use, a few milliseconds of every `post`.
+    public static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
+        .custom { StoredDate.text(of: $0) }
+    }
+
     /// Seconds until a sent status expires, nil when it was not sent or has expired.
     public func timeLeft(now: Date = Date()) -> TimeInterval? {
         guard state == .sent else { return nil }
