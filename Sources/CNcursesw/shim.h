@@ -11,8 +11,8 @@
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
-// Swift cannot import function-like macros (A_*, KEY_F, getmaxyx) and, in Swift 6, rejects
-// the mutable globals (stdscr, curscr, COLORS, COLOR_PAIRS, stdin, stdout). These wrappers
+// Swift cannot import function-like macros (KEY_F, getmaxyx) and, in Swift 6, rejects the
+// mutable globals (stdscr, curscr, COLORS, stdin, stdout). These wrappers
 // hand them over as plain functions.
 
 static inline WINDOW *tui_stdscr(void) { return stdscr; }
@@ -21,7 +21,6 @@ static inline FILE *tui_stdin(void) { return stdin; }
 static inline FILE *tui_stdout(void) { return stdout; }
 
 static inline int tui_colors(void) { return COLORS; }
-static inline int tui_color_pairs(void) { return COLOR_PAIRS; }
 
 static inline int tui_rows(WINDOW *window) {
     int height, width;
@@ -37,16 +36,8 @@ static inline int tui_columns(WINDOW *window) {
     return width;
 }
 
-static inline attr_t tui_attr_normal(void) { return A_NORMAL; }
-static inline attr_t tui_attr_bold(void) { return A_BOLD; }
-static inline attr_t tui_attr_dim(void) { return A_DIM; }
-static inline attr_t tui_attr_underline(void) { return A_UNDERLINE; }
-static inline attr_t tui_attr_reverse(void) { return A_REVERSE; }
-
 static inline int tui_key_f(int n) { return KEY_F(n); }
 static inline int tui_key_max(void) { return KEY_MAX; }
-
-static inline int tui_wcwidth(wchar_t c) { return wcwidth(c); }
 
 /// Whether `signum` is currently ignored (SIG_IGN cannot be compared from Swift).
 static inline int tui_signal_is_ignored(int signum) {
@@ -54,9 +45,6 @@ static inline int tui_signal_is_ignored(int signum) {
     if (sigaction(signum, NULL, &current) != 0) return 0;
     return !(current.sa_flags & SA_SIGINFO) && current.sa_handler == SIG_IGN;
 }
-
-/// The codeset of the current LC_CTYPE locale ("UTF-8", "ANSI_X3.4-1968", ...).
-static inline const char *tui_codeset(void) { return nl_langinfo(CODESET); }
 
 /// A terminfo string capability, or NULL when it is absent or not a string
 /// (tigetstr returns (char *)-1 for the latter).

@@ -20,3 +20,18 @@ public struct CursesStyle: Hashable, Sendable {
         self.reverse = reverse
     }
 }
+
+extension CursesStyle {
+    /// Whether going from this style to `target` turns something off: an attribute, or a
+    /// colour back to the terminal's default.
+    func needsReset(toReach target: CursesStyle) -> Bool {
+        (bold && !target.bold) || (dim && !target.dim) || (underline && !target.underline)
+            || (reverse && !target.reverse)
+            || (foreground >= 0 && target.foreground < 0) || (background >= 0 && target.background < 0)
+    }
+
+    /// A space in this style shows nothing but the terminal's default background.
+    var looksLikeClearedCell: Bool {
+        background < 0 && !reverse && !underline
+    }
+}

@@ -5,7 +5,7 @@ extension FrameWriter {
     /// screen. With no `shown` (the first frame, after a resize or anything else that wrote to
     /// the terminal) the screen is cleared and every cell that is not blank is written;
     /// otherwise rows that moved together are scrolled by the terminal (`LineShift`) and only
-    /// the cells still different are written, short unchanged gaps bridged.
+    /// the cells still different are written.
     public mutating func update(
         from shown: CellBuffer?, to next: CellBuffer, size: (width: Int, height: Int), resolve: (Style) -> CursesStyle
     ) -> [UInt8] {
@@ -14,7 +14,7 @@ extension FrameWriter {
         var overBlankScreen = false
         if let shown, shown.width == next.width, shown.height == next.height {
             var base = shown
-            runs = next.diff(from: base, bridgingGapsUpTo: FrameWriter.bridgedGap)
+            runs = next.diff(from: base)
             // Only a frame that rewrites enough is worth looking for moved rows.
             if next.width == size.width && next.height == size.height,
                runs.reduce(0, { $0 + $1.width }) >= LineShift.minimumCells,
@@ -23,7 +23,7 @@ extension FrameWriter {
                let scrolling = self.shift(shift, screenHeight: size.height) {
                 bytes = scrolling
                 base = shift.applied(to: base)
-                runs = next.diff(from: base, bridgingGapsUpTo: FrameWriter.bridgedGap)
+                runs = next.diff(from: base)
             }
         } else {
             forget()
@@ -38,10 +38,6 @@ extension FrameWriter {
         bytes += frame(runs, cursor: next.cursor, size: size, overBlankScreen: overBlankScreen, contents: next, resolve: resolve)
         return bytes
     }
-
-    /// Unchanged cells between two changes that are rewritten rather than moved over: a move
-    /// right costs at least three bytes (`\e[C`), a one-column cell usually one.
-    static let bridgedGap = 3
 
     /// Every row of the screen, for a terminal that cannot clear: the buffer's cells, then
     /// blanks where the buffer is smaller than the screen, so nothing of an earlier frame is

@@ -24,6 +24,9 @@ public struct FrameWriter {
     /// What the screen shows once the frame being written is done, when known: cells a move
     /// can write again instead of skipping over.
     private var contents: CellBuffer?
+    /// Rows of the frame being written already erased from a column to their end: runs there
+    /// hold only blanks and are not written again.
+    private var erasedRows: [Int: Int] = [:]
 
     public init(sequences: TerminalSequences) {
         self.sequences = sequences
@@ -48,6 +51,7 @@ public struct FrameWriter {
         overBlankScreen: Bool = false, contents: CellBuffer? = nil, resolve: (Style) -> CursesStyle
     ) -> [UInt8] {
         self.contents = contents
+        erasedRows = [:]
         defer { self.contents = nil }
         var out: [UInt8] = []
         let visibleCursor = cursor.flatMap { $0.x >= 0 && $0.y >= 0 && $0.x < size.width && $0.y < size.height ? $0 : nil }
@@ -159,6 +163,7 @@ public struct FrameWriter {
         into out: inout [UInt8]
     ) {
         let y = run.y
+        if let erased = erasedRows[y], run.x >= erased { return }
         var lastStyle: Style?
         var resolved = CursesStyle()
         var skipUntil = 0
@@ -180,7 +185,7 @@ public struct FrameWriter {
                 // other colours than the terminal's (a colour change costs more than a move).
                 var end = offset + 1
                 while end < run.cells.count && FrameWriter.looksCleared(run.cells[end], resolve(run.cells[end].style)) { end += 1 }
-                if end == run.cells.count || end - offset > FrameWriter.blanksWorthAMove || resolved != style {
+                if end == run.cells.count || end - offset > FrameWriter.cellsWorthAMove || resolved != style {
                     skipUntil = end
                     continue
                 }
@@ -194,6 +199,7 @@ public struct FrameWriter {
                     style = resolved
                 }
                 out += erase
+                erasedRows[y] = min(x, erasedRows[y] ?? x)
                 return
             }
             move(toX: x, y: y, into: &out, resolve: resolve)
@@ -208,7 +214,9 @@ public struct FrameWriter {
         }
     }
 
-    static let blanksWorthAMove = 4
+    /// More cells than this are passed over with a move (`\e[5C`) rather than written (blanks
+    /// left to a clear) or rewritten as they are (a short gap between two changes).
+    static let cellsWorthAMove = 4
 
     /// Where the blanks that end `run` start, when they reach the right edge of the screen (the
     /// frame's cells after the run are blank too) and there are more of them than an erase costs.
@@ -229,7 +237,7 @@ public struct FrameWriter {
         while start > 0, FrameWriter.looksCleared(run.cells[start - 1], resolve(run.cells[start - 1].style)) {
             start -= 1
         }
-        return end - start + blanks > FrameWriter.blanksWorthAMove ? start : nil
+        return end - start + blanks > FrameWriter.cellsWorthAMove ? start : nil
     }
 
     private static func looksCleared(_ cell: Cell, _ style: CursesStyle) -> Bool {
@@ -242,8 +250,8 @@ public struct FrameWriter {
     }
 
     /// Moves the cursor with the shortest sequence the terminal has: none when it is there,
-    /// a carriage return, backspaces, a column or a relative move on the same row, else an
-    /// absolute address.
+    /// a carriage return, backspaces, a column, a relative move or the cells in between
+    /// rewritten on the same row, else an absolute address.
     private mutating func move(toX x: Int, y: Int, into out: inout [UInt8], resolve: (Style) -> CursesStyle) {
         defer {
             self.position = (x, y)
@@ -266,7 +274,7 @@ public struct FrameWriter {
             if x < position.x, position.x - x <= 4, let back = sequences.backspace {
                 candidates.append(Array(repeating: back, count: position.x - x).flatMap { $0 })
             }
-            if x > position.x, x - position.x <= FrameWriter.blanksWorthAMove {
+            if x > position.x, x - position.x <= FrameWriter.cellsWorthAMove {
                 candidates.append(rewriting(from: position.x, to: x, row: y, resolve: resolve))
             }
             for case let candidate? in candidates where !candidate.isEmpty && candidate.count < best.count {
@@ -276,25 +284,18 @@ public struct FrameWriter {
         out += best
     }
 
-    /// The cells between two columns written again as they are, when each is one ASCII
-    /// character in the terminal's current colours: a typed space then costs one byte, not a
-    /// three-byte move. Nil when the frame's contents are unknown or a cell does not qualify.
+    /// The cells between two columns written again as they are, when each is one column of one
+    /// scalar in the terminal's current colours: a typed space, or a short unchanged gap between
+    /// two changes of a row, then costs a byte or two a cell instead of a move. Nil when the
+    /// frame's contents are unknown or a cell does not qualify; `move` keeps the shortest.
     private func rewriting(from start: Int, to end: Int, row y: Int, resolve: (Style) -> CursesStyle) -> [UInt8]? {
         guard let contents, let style, y < contents.height, end <= contents.width else { return nil }
         var bytes: [UInt8] = []
         for x in start..<end {
             let cell = contents[x: x, y: y]
-            guard cell.width == 1, let ascii = cell.text.utf8.first, cell.text.utf8.count == 1, ascii >= 0x20, ascii < 0x7F,
-                  resolve(cell.style) == style else { return nil }
-            bytes.append(ascii)
+            guard FrameWriter.advancesPredictably(cell.text, width: Int(cell.width)), resolve(cell.style) == style else { return nil }
+            bytes += cell.text.utf8
         }
         return bytes
-    }
-}
-
-extension CursesStyle {
-    /// A space in this style shows nothing but the terminal's default background.
-    var looksLikeClearedCell: Bool {
-        background < 0 && !reverse && !underline
     }
 }

@@ -194,7 +194,6 @@ public final class TerminalScreen {
         guard let opened = screen else { return }
         device.send(writer.restoreTerminal())
         device.send(paste.disable)
-        curs_set(1)
         delwin(inputWindow)
         endwin()
         delscreen(opened)

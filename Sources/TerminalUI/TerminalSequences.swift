@@ -189,13 +189,3 @@ public struct TerminalSequences {
         return inner.isEmpty ? [UInt8(ascii: "0")] : Array(inner)
     }
 }
-
-extension CursesStyle {
-    /// Whether going from this style to `target` turns something off: an attribute, or a
-    /// colour back to the terminal's default.
-    func needsReset(toReach target: CursesStyle) -> Bool {
-        (bold && !target.bold) || (dim && !target.dim) || (underline && !target.underline)
-            || (reverse && !target.reverse)
-            || (foreground >= 0 && target.foreground < 0) || (background >= 0 && target.background < 0)
-    }
-}

@@ -24,23 +24,6 @@ final class CellBufferDiffTests: XCTestCase {
         XCTAssertEqual(runs.map(\.text), ["J", "W", "xy", "bold"])  // "line" → "bold" all four changed
     }
 
-    func testShortGapsInTheSameStyleAreBridged() {
-        var old = CellBuffer(width: 16, height: 1)
-        old.put("aaaa bbbb cc", x: 0, y: 0)
-        var new = CellBuffer(width: 16, height: 1)
-        new.put("Xaaa bbYb cZ", x: 0, y: 0)
-        XCTAssertEqual(new.diff(from: old).map(\.text), ["X", "Y", "Z"])
-        XCTAssertEqual(new.diff(from: old, bridgingGapsUpTo: 2).map(\.text), ["X", "Y", "Z"])
-        XCTAssertEqual(new.diff(from: old, bridgingGapsUpTo: 3).map(\.text), ["X", "Yb cZ"], "a gap of 3, not one of 6")
-        XCTAssertEqual(new.diff(from: old, bridgingGapsUpTo: 6).map(\.text), ["Xaaa bbYb cZ"])
-        // A gap with a cell in another style is not bridged (it would cost a colour change).
-        var styled = new
-        styled.put("b", x: 6, y: 0, style: Style(bold: true))
-        var styledOld = old
-        styledOld.put("b", x: 6, y: 0, style: Style(bold: true))
-        XCTAssertEqual(styled.diff(from: styledOld, bridgingGapsUpTo: 6).map(\.text), ["X", "Yb cZ"])
-    }
-
     func testStyleOnlyChangesAreRuns() {
         var old = CellBuffer(width: 6, height: 1)
         old.put("abc", x: 0, y: 0)

@@ -97,6 +97,22 @@ final class FrameWriterTests: XCTestCase {
                        "⎋[3;4H⎋[K⎋[1;7H")
     }
 
+    func testAShortUnchangedGapBetweenTwoChangesIsWrittenAgainRatherThanMovedOver() {
+        var writer = FrameWriter(sequences: XtermSequences.make())
+        let resolver = self.resolver
+        var before = CellBuffer(width: size.width, height: size.height)
+        before.put("aaaa bbbb cc", x: 0, y: 0)
+        _ = writer.update(from: nil, to: before, size: size) { resolver.resolve($0) }
+        var after = before
+        after.put("X", x: 0, y: 0)
+        after.put("Y", x: 7, y: 0)
+        after.put("Z", x: 11, y: 0)
+        // Six unchanged cells before Y are passed with a move, the three before Z written again.
+        // (The first frame left the cursor after "cc": a carriage return reaches X.)
+        XCTAssertEqual(XtermSequences.visible(writer.update(from: before, to: after, size: size) { resolver.resolve($0) }),
+                       "\rX⎋[8GYb cZ")
+    }
+
     func testAfterAWideOrCombinedGlyphTheNextCellIsPlacedExplicitly() {
         var writer = FrameWriter(sequences: XtermSequences.make())
         var buffer = CellBuffer(width: size.width, height: size.height)
