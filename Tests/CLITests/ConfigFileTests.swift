@@ -57,6 +57,15 @@ final class ConfigFileTests: XCTestCase {
         XCTAssertFalse(result.all.contains("file-secret-77"))
     }
 
+    func testComposerSettingsOfTheWrongKindAreNamedWithTheirFix() throws {
+        let account = "[[account]]\nname = \"a\"\nprovider = \"zapi\"\ninstance = \"i\"\ntoken_env = \"T\"\n"
+        let result = try post(config: "theme = 3\nquiet_screen = \"yes\"\n" + account, env: ["T": "abcd"])
+        XCTAssertEqual(result.exitCode, 2)
+        XCTAssertTrue(result.stderr.contains("theme: not a name in quotes; write it as theme = \"name\""), result.stderr)
+        XCTAssertTrue(result.stderr.contains("quiet_screen: not true or false; write it as quiet_screen = true"), result.stderr)
+        XCTAssertEqual(try post(config: "theme = \"dark\"\nquiet_screen = false\n" + account, env: ["T": "abcd"]).exitCode, 0)
+    }
+
     func testBrokenTOMLNamesTheLine() throws {
         let result = try post(config: "[[account]]\nname = \"a\nprovider = \"zapi\"\n")
         XCTAssertEqual(result.exitCode, 2)

@@ -12,8 +12,20 @@ public enum ConfigLoader {
     /// Keys outside the `[[account]]` tables: settings of the composer.
     static let topLevelKeys: Set<String> = ["account", "theme", "quiet_screen"]
 
+    /// The accounts and the composer's settings, read from the file once.
+    public struct Loaded: Sendable {
+        public let accounts: [Account]
+        public let settings: ComposerSettings
+    }
+
     /// Loads every account. All problems in the file are reported at once.
     public static func load(path: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws(ConfigError) -> [Account] {
+        try loadWithSettings(path: path, environment: environment).accounts
+    }
+
+    /// Loads every account and the composer's settings. All problems in the file, a setting of
+    /// the wrong kind included, are reported at once.
+    public static func loadWithSettings(path: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws(ConfigError) -> Loaded {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigError("\(path): cannot read the config file")
         }
@@ -34,6 +46,17 @@ public enum ConfigLoader {
         }
         var accounts: [Account] = []
         var problems: [String] = []
+        var settings = ComposerSettings()
+        if let value = table["theme"] {
+            if let name = value.string { settings.theme = name } else {
+                problems.append("\(path): theme: not a name in quotes; write it as theme = \"name\"")
+            }
+        }
+        if let value = table["quiet_screen"] {
+            if let flag = value.bool { settings.quietScreen = flag } else {
+                problems.append("\(path): quiet_screen: not true or false; write it as quiet_screen = true")
+            }
+        }
         for (index, item) in list.enumerated() {
             guard let entry = item.table else {
                 problems.append("\(path): account #\(index + 1) is not a table; write it as [[account]]")
@@ -51,23 +74,7 @@ public enum ConfigLoader {
             }
         }
         guard problems.isEmpty else { throw ConfigError(problems) }
-        return accounts
-    }
-
-    /// The optional top-level `theme = "name"`.
-    public static func theme(path: String) -> String? {
-        topLevelTable(path: path)?["theme"]?.string
-    }
-
-    /// The optional top-level `quiet_screen = true`: the composer starts without the preview
-    /// and the live counter (for slow links).
-    public static func quietScreen(path: String) -> Bool {
-        topLevelTable(path: path)?["quiet_screen"]?.bool ?? false
-    }
-
-    private static func topLevelTable(path: String) -> TOMLTable? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return try? TOMLTable(string: String(decoding: data, as: UTF8.self))
+        return Loaded(accounts: accounts, settings: settings)
     }
 
     static func filePermissions(_ path: String) -> Int {

@@ -50,7 +50,7 @@ struct ComposeCommand: AsyncParsableCommand {
             await session.close()
             throw Exit.invalidInput
         }
-        let themeChoice = ThemeChoice.resolve(theme ?? (session.usesBuiltInSandbox ? nil : ConfigLoader.theme(path: session.location.path)), environment: environment)
+        let themeChoice = ThemeChoice.resolve(theme ?? session.settings.theme, environment: environment)
         // With nothing given on the command line, carry on with the last draft.
         var draft = draftOptions.prefill()
         var chosen = account
@@ -65,7 +65,7 @@ struct ComposeCommand: AsyncParsableCommand {
             language: Language.from(environment: environment), theme: themeChoice.theme,
             colorProfile: screen.colorProfile, size: screen.size, usesBuiltInSandbox: session.usesBuiltInSandbox
         )
-        state.quietScreen = quietScreen || (!session.usesBuiltInSandbox && ConfigLoader.quietScreen(path: session.location.path))
+        state.quietScreen = quietScreen || session.settings.quietScreen
         if let restored {
             state.notice = .info(UIText(state.language).draftRestored(restored.savedAt))
         }

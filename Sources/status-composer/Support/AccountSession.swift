@@ -6,11 +6,14 @@ import StatusKit
 /// built-in sandbox accounts, served by a sandbox started in this process on 127.0.0.1.
 final class AccountSession {
     let accounts: [Account]
+    /// The composer's settings from the config (none for the built-in sandbox).
+    let settings: ComposerSettings
     let location: ConfigLocation
     let sandbox: GatewaySandboxServer?
 
-    private init(accounts: [Account], location: ConfigLocation, sandbox: GatewaySandboxServer?) {
+    private init(accounts: [Account], settings: ComposerSettings = ComposerSettings(), location: ConfigLocation, sandbox: GatewaySandboxServer?) {
         self.accounts = accounts
+        self.settings = settings
         self.location = location
         self.sandbox = sandbox
     }
@@ -18,7 +21,8 @@ final class AccountSession {
     static func open(_ options: ConfigOptions) async throws -> AccountSession {
         let location = ConfigLocation.resolve(explicit: options.config)
         if location.exists {
-            return AccountSession(accounts: try ConfigLoader.load(path: location.path), location: location, sandbox: nil)
+            let config = try ConfigLoader.loadWithSettings(path: location.path)
+            return AccountSession(accounts: config.accounts, settings: config.settings, location: location, sandbox: nil)
         }
         if location.isExplicit {
             throw ConfigError("\(location.path): no such config file (from \(location.origin))")
