@@ -107,7 +107,7 @@ enum HistoryFlow {
         let words = UIText(state.language)
         switch key {
         case .character("y"), .character("Y"), .character("s"), .character("S"), .enter:
-            let items = state.history.items.filter { state.history.pendingDelete.contains($0.id) }
+            let items = state.history.pendingItems
             state.history.pendingDelete = []
             for item in items { state.history.deleting.insert(item.id) }
             state.notice = .info(words.deleting(items.map(who).joined(separator: ", ")))
@@ -123,7 +123,7 @@ enum HistoryFlow {
 
     /// The y/n question for the statuses awaiting deletion.
     static func question(_ state: ComposerState, _ words: UIText) -> String? {
-        let items = state.history.items.filter { state.history.pendingDelete.contains($0.id) }
+        let items = state.history.pendingItems
         guard let first = items.first else { return nil }
         let time = String(LogView.clock(first.postedAt).prefix(5))
         if items.count == 1 { return words.confirmDelete(who(first), at: time) }

@@ -140,8 +140,7 @@ public struct ComposerState: Sendable {
         let form = CheckedForm(draft: draft, selected: selected, language: language)
         guard force || form != checkedForm else { return }
         checks = AccountCheck.all(form.draft, accounts: selectedAccounts, language: language)
-        let raw = media.text.trimmingCharacters(in: .whitespaces)
-        parsedMedia = raw.isEmpty ? nil : try? MediaSource.parse(raw).get()
+        parsedMedia = try? MediaSource.parse(media.text).get()
         checkedForm = form
     }
 }

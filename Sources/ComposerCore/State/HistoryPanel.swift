@@ -15,4 +15,7 @@ public struct HistoryPanel: Sendable, Equatable {
     public init() {}
 
     public var selected: PostedStatus? { items.indices.contains(cursor) ? items[cursor] : nil }
+
+    /// The statuses of `pendingDelete`, in the list's order.
+    var pendingItems: [PostedStatus] { items.filter { pendingDelete.contains($0.id) } }
 }
