@@ -85,7 +85,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "StatusKitTests", dependencies: ["StatusKit", "GatewaySandbox", "FuzzSupport"]),
-        .testTarget(name: "HistoryTests", dependencies: ["History", "StatusKit", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "HistoryTests", dependencies: ["History", "StatusKit", "FuzzSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "CLITests", dependencies: ["StatusKit", "GatewaySandbox", "TerminalTestSupport"]),
         // Drives programs in a real terminal (tmux) for the end-to-end tests.
         .target(name: "TerminalTestSupport", path: "Tests/TerminalTestSupport"),

@@ -1,4 +1,5 @@
 import Foundation
+import FuzzSupport
 import GRDB
 @testable import History
 import StatusKit
@@ -7,7 +8,7 @@ import XCTest
 /// The store compares dates as text: its own formatting must be exactly GRDB's.
 final class StoredDateTests: XCTestCase {
     func testTextIsGRDBsStorageFormat() throws {
-        var random = SystemRandomNumberGenerator()
+        var random = SeededGenerator(seed: 2026)
         var dates = [Date(timeIntervalSince1970: 0), Date(timeIntervalSince1970: 1_750_000_000.999),
                      Date(timeIntervalSince1970: 1_763_779_200.0005), Date(timeIntervalSince1970: 951_782_400)]
         for _ in 0..<500 { dates.append(Date(timeIntervalSince1970: Double.random(in: 0...4_102_444_800, using: &random))) }
