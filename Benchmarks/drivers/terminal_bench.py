@@ -92,35 +92,28 @@ def measure(argv, state_dir):
 
 def report(results, names):
     reference = "dialog --inputbox"
-    rows = []
-    for name in names:
-        runs = results[name]
-        if not runs:
-            continue
-        per_char = median([r["bytes_per_char"] for r in runs])
-        rows.append([
-            name, f"{per_char:.1f}", ratio(per_char, median([r["bytes_per_char"] for r in results[reference]])),
-            f"{median([r['max_key_bytes'] for r in runs]):.0f}", f"{median([r['first_frame_bytes'] for r in runs]):.0f}",
-            f"{max(r['idle_bytes'] for r in runs)}",
-        ])
-    out = ["### Bytes to the terminal per typed character (100×30, %d characters, median of %d runs)\n"
-           % (len(CAPTION), len(results[reference])),
-           table(["program", "bytes/char", "vs dialog", "largest keystroke", "first frame bytes", "idle bytes (2 s)"], rows)]
-    rows = []
-    for name in names:
-        runs = results[name]
-        if not runs:
-            continue
-        startup = median([r["startup_ms"] for r in runs])
-        rss = median([r["rss_idle_kb"] for r in runs]) / 1024
-        hwm = median([r["hwm_kb"] for r in runs]) / 1024
-        rows.append([
-            name, f"{startup:.1f}", ratio(startup, median([r["startup_ms"] for r in results[reference]])),
-            f"{rss:.1f}", ratio(rss, median([r["rss_idle_kb"] for r in results[reference]]) / 1024), f"{hwm:.1f}",
-        ])
-    out += ["\n### Startup to first frame and idle memory (median of %d runs)\n" % len(results[reference]),
-            table(["program", "first frame (ms)", "vs dialog", "idle RSS (MB)", "vs dialog", "peak RSS (MB)"], rows)]
-    return "\n".join(out)
+    measured = [name for name in names if results[name]]
+
+    def med(name, key, scale=1):
+        return median([r[key] for r in results[name]]) / scale
+
+    bytes_rows = [[
+        name, f"{med(name, 'bytes_per_char'):.1f}", ratio(med(name, "bytes_per_char"), med(reference, "bytes_per_char")),
+        f"{med(name, 'max_key_bytes'):.0f}", f"{med(name, 'first_frame_bytes'):.0f}",
+        f"{max(r['idle_bytes'] for r in results[name])}",
+    ] for name in measured]
+    start_rows = [[
+        name, f"{med(name, 'startup_ms'):.1f}", ratio(med(name, "startup_ms"), med(reference, "startup_ms")),
+        f"{med(name, 'rss_idle_kb', 1024):.1f}", ratio(med(name, "rss_idle_kb"), med(reference, "rss_idle_kb")),
+        f"{med(name, 'hwm_kb', 1024):.1f}",
+    ] for name in measured]
+    runs = len(results[reference])
+    return "\n".join([
+        "### Bytes to the terminal per typed character (100×30, %d characters, median of %d runs)\n" % (len(CAPTION), runs),
+        table(["program", "bytes/char", "vs dialog", "largest keystroke", "first frame bytes", "idle bytes (2 s)"], bytes_rows),
+        "\n### Startup to first frame and idle memory (median of %d runs)\n" % runs,
+        table(["program", "first frame (ms)", "vs dialog", "idle RSS (MB)", "vs dialog", "peak RSS (MB)"], start_rows),
+    ])
 
 
 def main():
