@@ -5,6 +5,16 @@ import PackageDescription
 // drives 100,000 random events through them (ComposerFuzzTests), which takes a minute and a half
 // unoptimised and seconds optimised — and optimised code is what users run.
 let optimisedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+// The release binary exports no symbols (the toolchain exports all of them from executables,
+// so the loader resolves thousands at every start) and packs its relative relocations (lld's
+// RELR: a few kilobytes read at start instead of 3 MB). Start-up and idle memory in
+// BENCHMARKS.md; the binary stays position-independent.
+let leanReleaseLink: [LinkerSetting] = [
+    .unsafeFlags(
+        ["-use-ld=lld", "-Xlinker", "--no-export-dynamic", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"],
+        .when(configuration: .release)
+    ),
+]
 
 let package = Package(
     name: "status-composer",
@@ -48,7 +58,8 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            linkerSettings: leanReleaseLink
         ),
         // The local store: the journal of every post attempt, written before the request leaves.
         .target(
@@ -82,7 +93,8 @@ let package = Package(
                 "History",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            linkerSettings: leanReleaseLink
         ),
         .testTarget(name: "StatusKitTests", dependencies: ["StatusKit", "GatewaySandbox", "FuzzSupport"]),
         .testTarget(name: "HistoryTests", dependencies: ["History", "StatusKit", "FuzzSupport", .product(name: "GRDB", package: "GRDB.swift")]),
