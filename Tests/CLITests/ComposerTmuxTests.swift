@@ -81,6 +81,35 @@ final class ComposerTmuxTests: XCTestCase {
         XCTAssertEqual(server.recordedRequests().count, 1)
     }
 
+    func testNetworkThreadsStartWithTheFirstPostNotWithTheComposer() throws {
+        let tmux = try start("--account demo")
+        tmux.type("Oi")
+        tmux.expect(text: "2/700")
+        let composer = try XCTUnwrap(composerProcess(in: tmux), "no composer process under the pane")
+        XCTAssertEqual(networkThreads(of: composer), [], "event loops running before anything was posted")
+        tmux.sendKeys("C-s")
+        tmux.expect(text: "Post this")
+        tmux.sendKeys("Enter")
+        tmux.expect(text: "✓ demo (Sandbox): posted")
+        XCTAssertFalse(networkThreads(of: composer).isEmpty, "the post ran without the client's event loops")
+    }
+
+    /// The composer's pid: the pane's process, or its child when a shell runs the command.
+    private func composerProcess(in tmux: TmuxSession) -> Int? {
+        guard let pane = Int(tmux.format("#{pane_pid}")) else { return nil }
+        let name = try? String(contentsOfFile: "/proc/\(pane)/comm", encoding: .utf8)
+        if name?.hasPrefix("status-compose") == true { return pane }
+        let children = (try? String(contentsOfFile: "/proc/\(pane)/task/\(pane)/children", encoding: .utf8)) ?? ""
+        return children.split(separator: " ").compactMap { Int($0) }.first
+    }
+
+    /// Names of the process's threads that belong to NIO's event loops.
+    private func networkThreads(of pid: Int) -> [String] {
+        let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
+        return tasks.compactMap { try? String(contentsOfFile: "/proc/\(pid)/task/\($0)/comm", encoding: .utf8) }
+            .filter { $0.hasPrefix("NIO-") }
+    }
+
     func testQuietScreenHidesThePreviewAndCounterAndTellsTheCount() throws {
         let tmux = try start("--account demo")
         tmux.type("Oi de novo")

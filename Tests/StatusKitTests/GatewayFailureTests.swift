@@ -39,6 +39,15 @@ final class GatewayFailureTests: XCTestCase {
         }
     }
 
+    func testAClientThatWasShutDownSendsNothing() async throws {
+        let client = GatewayHTTPClient()
+        await client.shutdown()
+        let valid = try XCTUnwrap(DraftValidator.check(text, for: .zapi).valid)
+        let outcome = await StatusPoster(client: client, timeout: .seconds(5)).post(valid, to: fixture.account(.zapi))
+        guard case .connectionLost(.cancelled)? = outcome.failure else { return XCTFail("\(String(describing: outcome.failure))") }
+        XCTAssertEqual(fixture.server.recordedRequests().count, 0)
+    }
+
     func testZAPIMissingClientTokenSaysHowToFixIt() async throws {
         await fixture.server.shutdown()
         let server = try await GatewaySandboxServer.start(credentials: [SandboxCredential(provider: .zapi, instance: "i", token: "tok-1234", clientToken: "ct-5678")])

@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Foundation
+import NIOConcurrencyHelpers
 import NIOCore
 import NIOFoundationCompat
 import NIOHTTP1
@@ -9,10 +10,19 @@ import NIOPosix
 /// `GatewayFailure`. A status POST is not idempotent, so a request is repeated only when its
 /// connection was never established (nothing can have reached the gateway).
 public final class GatewayHTTPClient: Sendable {
-    private let client: HTTPClient
+    private let configuration: HTTPClient.Configuration
+    /// The HTTP client and its event loops are made at the first request: the composer opens
+    /// instantly and holds no network threads until something is posted.
+    private let state = NIOLockedValueBox(State.idle)
     /// Largest answer read; a gateway never needs more, and a broken proxy must not fill memory.
     static let maxAnswerBytes = 4 * 1024 * 1024
     static let connectAttempts = 3
+
+    private enum State {
+        case idle
+        case running(HTTPClient)
+        case closed
+    }
 
     public init(connectTimeout: Duration = .seconds(10)) {
         var configuration = HTTPClient.Configuration(redirectConfiguration: .disallow)
@@ -20,11 +30,31 @@ public final class GatewayHTTPClient: Sendable {
         configuration.decompression = .enabled(limit: .ratio(20))
         // Fail fast on a refused connection; `send` retries a few times itself, briefly.
         configuration.connectionPool.retryConnectionEstablishment = false
-        client = HTTPClient(eventLoopGroupProvider: .shared(MultiThreadedEventLoopGroup.singleton), configuration: configuration)
+        self.configuration = configuration
     }
 
+    /// The running client, started on first use; nil once `shutdown` has run.
+    private var client: HTTPClient? {
+        state.withLockedValue { state in
+            switch state {
+            case .running(let client): return client
+            case .closed: return nil
+            case .idle:
+                let client = HTTPClient(eventLoopGroupProvider: .shared(MultiThreadedEventLoopGroup.singleton), configuration: configuration)
+                state = .running(client)
+                return client
+            }
+        }
+    }
+
+    /// Closes the client's connections; requests sent afterwards fail as cancelled.
     public func shutdown() async {
-        try? await client.shutdown()
+        let running: HTTPClient? = state.withLockedValue { state in
+            defer { state = .closed }
+            if case .running(let client) = state { return client }
+            return nil
+        }
+        try? await running?.shutdown()
     }
 
     /// Sends one request, waiting at most `timeout` for the whole answer.
@@ -54,6 +84,7 @@ public final class GatewayHTTPClient: Sendable {
                 http.body = .bytes(ByteBuffer(data: data))
             }
         }
+        guard let client else { return .failure(.connectionLost(reason: .cancelled)) }
         do {
             // AsyncHTTPClient's deadline ends with the response head; a body that trickles or
             // stalls would be read for ever. The whole exchange races the deadline here.
