@@ -27,10 +27,23 @@ public enum TextLayout {
     /// of the row they follow, so the next row starts with the next word. A word longer than the
     /// width is broken between grapheme clusters. Every row holds at least one cluster, so a
     /// two-column cluster in a one-column width gets a row of its own. Empty text is one empty row.
-    public static func wrap(_ text: String, width: Int) -> [WrappedLine] {
+    ///
+    /// With `maxLines`, only the first rows are made, and the text is read only as far as they
+    /// need (a preview of a long text costs what it shows).
+    public static func wrap(_ text: String, width: Int, maxLines: Int = .max) -> [WrappedLine] {
         let limit = max(1, width)
-        let characters = Array(text)
-        let widths = characters.map(DisplayWidth.of)
+        var source = text.makeIterator()
+        var characters: [Character] = []
+        var widths: [Int] = []
+        /// Whether the character at `index` exists, reading the text up to it.
+        func has(_ index: Int) -> Bool {
+            while characters.count <= index {
+                guard let next = source.next() else { return false }
+                characters.append(next)
+                widths.append(DisplayWidth.of(next))
+            }
+            return true
+        }
         var lines: [WrappedLine] = []
 
         func emit(_ range: Range<Int>, soft: Bool) {
@@ -49,49 +62,50 @@ public enum TextLayout {
                 text: String(characters[range]), range: range, width: shown, continuesOnNextLine: soft))
         }
 
-        var paragraphStart = 0
-        while true {
-            var paragraphEnd = paragraphStart
-            while paragraphEnd < characters.count && !characters[paragraphEnd].isNewline { paragraphEnd += 1 }
-
-            var lineStart = paragraphStart
-            var index = lineStart
-            var used = 0
-            var breakAfter: Int?
-            var finished = false
-            while index < paragraphEnd {
-                let columns = widths[index]
-                if used + columns <= limit || index == lineStart {
-                    used += columns
-                    index += 1
-                    if isBreakingSpace(characters[index - 1]) { breakAfter = index }
-                    continue
-                }
-                let next: Int
-                if isBreakingSpace(characters[index]) {
-                    var end = index
-                    while end < paragraphEnd && isBreakingSpace(characters[end]) { end += 1 }
-                    next = end
-                } else if let breakPoint = breakAfter, breakPoint > lineStart {
-                    next = breakPoint
-                } else {
-                    next = index
-                }
-                if next == paragraphEnd {
-                    // Only hanging spaces were left: they end the paragraph's last row.
-                    emit(lineStart..<next, soft: false)
-                    finished = true
-                    break
-                }
-                emit(lineStart..<next, soft: true)
-                lineStart = next
-                index = next
-                used = 0
-                breakAfter = nil
+        var lineStart = 0
+        var index = 0
+        var used = 0
+        var breakAfter: Int?
+        /// Ends the row before `end` (a newline there belongs to no row) and starts the next.
+        func endParagraph(at end: Int) -> Bool {
+            emit(lineStart..<end, soft: false)
+            guard has(end) else { return false }
+            index = end + 1
+            lineStart = index
+            used = 0
+            breakAfter = nil
+            return true
+        }
+        while lines.count < max(1, maxLines) {
+            guard has(index), !characters[index].isNewline else {
+                if endParagraph(at: index) { continue } else { break }
             }
-            if !finished { emit(lineStart..<paragraphEnd, soft: false) }
-            guard paragraphEnd < characters.count else { break }
-            paragraphStart = paragraphEnd + 1
+            let columns = widths[index]
+            if used + columns <= limit || index == lineStart {
+                used += columns
+                index += 1
+                if isBreakingSpace(characters[index - 1]) { breakAfter = index }
+                continue
+            }
+            let next: Int
+            if isBreakingSpace(characters[index]) {
+                var end = index
+                while has(end) && isBreakingSpace(characters[end]) { end += 1 }
+                next = end
+            } else if let breakPoint = breakAfter, breakPoint > lineStart {
+                next = breakPoint
+            } else {
+                next = index
+            }
+            if !has(next) || characters[next].isNewline {
+                // Only hanging spaces were left: they end the paragraph's last row.
+                if endParagraph(at: next) { continue } else { break }
+            }
+            emit(lineStart..<next, soft: true)
+            lineStart = next
+            index = next
+            used = 0
+            breakAfter = nil
         }
         return lines
     }

@@ -1,5 +1,6 @@
-import XCTest
+import FuzzSupport
 import TerminalCells
+import XCTest
 
 final class TextLayoutTests: XCTestCase {
     private func rows(_ text: String, _ width: Int) -> [String] {
@@ -11,6 +12,21 @@ final class TextLayoutTests: XCTestCase {
         XCTAssertEqual(rows("hello world", 5), ["hello ", "world"])
         XCTAssertEqual(rows("hello world", 11), ["hello world"])
         XCTAssertEqual(rows("a bb ccc dddd", 4), ["a bb ", "ccc ", "dddd"])
+    }
+
+    func testFirstRowsAloneAreTheRowsOfTheWholeWrap() {
+        XCTAssertEqual(rows("one two three four", 4).prefix(2), ["one ", "two "])
+        XCTAssertEqual(TextLayout.wrap("one two three four", width: 4, maxLines: 2).map(\.text), ["one ", "two "])
+        XCTAssertEqual(TextLayout.wrap("", width: 4, maxLines: 0).map(\.text), [""], "empty text is still one row")
+        var random = SeededGenerator(seed: 31)
+        let pieces = emojiAndScriptCorpus + ["  ", "palavra", "\r\n", "\u{3000}", "longwordlongword", " \n", "\u{2028}"]
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0...30, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let width = Int.random(in: 0...12, using: &random)
+            let count = Int.random(in: 1...6, using: &random)
+            let whole = TextLayout.wrap(text, width: width)
+            XCTAssertEqual(TextLayout.wrap(text, width: width, maxLines: count), Array(whole.prefix(count)), "\(text.debugDescription) in \(width) columns")
+        }
     }
 
     func testHardNewlinesAndEmptyLines() {

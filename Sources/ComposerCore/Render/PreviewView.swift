@@ -18,17 +18,18 @@ enum PreviewView {
         let resolved = state.colorProfile == .monochrome ? Style(reverse: true) : cardStyle
         painter.fill(card, style: resolved)
 
+        let rows = max(0, card.height - 2)
         var lines: [String] = []
         switch state.kind {
         case .text:
-            lines = TextLayout.wrap(state.text.text, width: card.width - 2).map(\.text)
+            lines = TextLayout.wrap(state.text.text, width: card.width - 2, maxLines: rows).map(\.text)
         case .image, .video, .audio:
             let file = state.parsedMedia?.fileName ?? ""
             lines = ["[\(words.kindName(state.kind))]", file.isEmpty ? "—" : file, ""]
-            lines += TextLayout.wrap(state.text.text, width: card.width - 2).map(\.text)
+            lines += TextLayout.wrap(state.text.text, width: card.width - 2, maxLines: rows - lines.count).map(\.text)
         }
         let top = card.y + 1, left = card.x + 1
-        for (index, line) in lines.prefix(max(0, card.height - 2)).enumerated() {
+        for (index, line) in lines.prefix(rows).enumerated() {
             painter.put(line, x: left, y: top + index, style: resolved, maxWidth: card.width - 2)
         }
     }
