@@ -35,7 +35,11 @@ public enum ComposerReducer {
                 state.notice = .error(words.editorFailed)
             }
         }
-        state.revalidate()
+        // Ticks, resizes and progress leave the form as it was: nothing to check again.
+        switch action {
+        case .tick, .event(.resize), .postStage: break
+        default: state.revalidate()
+        }
         return effects
     }
 

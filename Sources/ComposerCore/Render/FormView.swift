@@ -33,7 +33,9 @@ enum FormView {
         var cursor: (x: Int, y: Int)?
 
         init(_ state: ComposerState, width: Int, height: Int, _ words: UIText) {
-            painter = Painter(width: width, height: height, theme: state.theme, profile: state.colorProfile)
+            // A local painter handed to each block and taken back (`consume`), so that no
+            // second reference makes the block copy the whole sheet before drawing on it.
+            var painter = Painter(width: width, height: height, theme: state.theme, profile: state.colorProfile)
             painter.fill(painter.buffer.bounds, .text)
             var y = 0
             let contentX = ComposerLayout.labelWidth
@@ -43,7 +45,7 @@ enum FormView {
                 let focused = field == state.focus
                 let label = (focused ? "› " : "  ") + words.label(field, kind: state.kind)
                 painter.put(label, x: 0, y: y, focused ? .focusLabel : .label, maxWidth: contentX - 1)
-                var block = FieldBlock(state: state, painter: painter, x: contentX, y: y, width: contentWidth, focused: focused, words: words)
+                var block = FieldBlock(state: state, painter: consume painter, x: contentX, y: y, width: contentWidth, focused: focused, words: words)
                 block.draw(field)
                 painter = block.painter
                 if focused { cursor = block.cursor }
@@ -58,6 +60,7 @@ enum FormView {
                 if focused { focusRows = top..<max(y, top + 1) }
             }
             contentHeight = y
+            self.painter = painter
         }
     }
 }
