@@ -16,7 +16,7 @@ final class ComposerFuzzTests: XCTestCase {
     /// times as many from a random seed.
     static let eventsPerRun = 100_000
     /// A full screen (up to 300×100) takes about a millisecond to draw, so frames are sampled
-    /// (the whole run takes about 15 s; this target is optimised in debug builds too): after
+    /// (the whole run takes about 8 s in two streams; this target is optimised in debug builds too): after
     /// each resize and on every `renderStride`-th event (screens too small for the form, which
     /// draw fast, ten times as often). `FUZZ_RENDER_STRIDE` changes it (1 draws every event).
     static let renderStride = Int(ProcessInfo.processInfo.environment["FUZZ_RENDER_STRIDE"] ?? "") ?? 50
@@ -24,22 +24,65 @@ final class ComposerFuzzTests: XCTestCase {
     /// edit and each check walks the text).
     static let eventsPerSession = 300
 
+    /// The events are split between this many independent seeded streams, run side by side
+    /// (the machines running the tests have two cores).
+    static let streams = 2
+
     func testRandomEventsKeepCursorsAndScreenWellFormed() {
         let settings = FuzzSettings.fromEnvironment(defaultSeed: 0xC0_4D05_E5)
         let events = Self.eventsPerRun * settings.scale
-        var run = ComposerFuzzRun(seed: settings.seed)
         let started = Date()
+        let results = StreamResults(count: Self.streams)
+        DispatchQueue.concurrentPerform(iterations: Self.streams) { stream in
+            results.store(Self.run(stream: stream, events: events / Self.streams, settings: settings), at: stream)
+        }
+        let summaries = results.all
+        for case .failed(let problem) in summaries {
+            XCTFail(problem)
+            return
+        }
+        let totals = summaries.compactMap { if case .passed(let run) = $0 { run } else { nil } }
+        let renders = totals.map(\.renders).reduce(0, +), posts = totals.map(\.posts).reduce(0, +)
+        print("composer fuzz: \(events) events in \(Self.streams) streams, \(renders) renders,"
+            + " \(totals.map(\.sessions).reduce(0, +)) sessions, \(posts) posts"
+            + " in \(String(format: "%.1f", Date().timeIntervalSince(started))) s, seed \(settings.seed)")
+        XCTAssertGreaterThan(renders, events / ComposerFuzzTests.renderStride, "the renderer must see a good share of the events")
+        XCTAssertGreaterThan(posts, 0, "the stream must reach the post confirmation now and then")
+    }
+
+    /// One stream's run: its own composer from a seed derived from the run's.
+    private static func run(stream: Int, events: Int, settings: FuzzSettings) -> StreamResult {
+        var run = ComposerFuzzRun(seed: settings.seed &+ UInt64(stream) &* 0x9E37_79B9_7F4A_7C15)
         for index in 0..<events {
             if let problem = run.step(index: index) {
-                XCTFail("event \(index) of seed \(settings.seed): \(problem)\nlast events: \(run.recent)\n\(settings.replay)")
-                return
+                return .failed("stream \(stream), event \(index) of seed \(settings.seed): \(problem)\nlast events: \(run.recent)\n\(settings.replay)")
             }
-            if settings.isLong, index % 1_000_000 == 0 { print("composer fuzz: \(index) events, seed \(settings.seed)") }
+            if settings.isLong, index % 1_000_000 == 0 { print("composer fuzz: stream \(stream), \(index) events, seed \(settings.seed)") }
         }
-        print("composer fuzz: \(events) events, \(run.renders) renders, \(run.sessions) sessions, \(run.posts) posts"
-            + " in \(String(format: "%.1f", Date().timeIntervalSince(started))) s, seed \(settings.seed)")
-        XCTAssertGreaterThan(run.renders, events / ComposerFuzzTests.renderStride, "the renderer must see a good share of the events")
-        XCTAssertGreaterThan(run.posts, 0, "the stream must reach the post confirmation now and then")
+        return .passed(Counts(renders: run.renders, sessions: run.sessions, posts: run.posts))
+    }
+
+    struct Counts: Sendable {
+        let renders, sessions, posts: Int
+    }
+
+    enum StreamResult: Sendable {
+        case passed(Counts)
+        case failed(String)
+    }
+
+    /// Each stream's result, written from its own thread.
+    final class StreamResults: @unchecked Sendable {
+        private let lock = NSLock()
+        private var results: [StreamResult?]
+
+        init(count: Int) { results = Array(repeating: nil, count: count) }
+
+        func store(_ result: StreamResult, at index: Int) {
+            lock.withLock { results[index] = result }
+        }
+
+        var all: [StreamResult] { lock.withLock { results.compactMap { $0 } } }
     }
 }
 
