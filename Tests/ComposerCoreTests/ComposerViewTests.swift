@@ -23,6 +23,25 @@ final class ComposerViewTests: XCTestCase {
         XCTAssertTrue(screen.last!.contains("Ctrl-S/F2 post"), screen.last!)
     }
 
+    func testFieldsBelowTheTextStayPutWhileItGrowsWhenTheWindowHasRoom() {
+        var state = Fixture.state(selected: ["loja"])
+        let row = { (state: ComposerState) in state.screen.firstIndex { $0.contains("Background") } }
+        state.type("p")  // (an empty text has an error line under it)
+        let before = row(state)
+        state.type(String(repeating: "palavra ", count: 40))
+        XCTAssertNotNil(before)
+        XCTAssertEqual(row(state), before, "the text box already had its full height:\n\(state.screenText)")
+
+        var short = Fixture.state(selected: ["loja"], size: (100, 19))
+        short.type("p")
+        let shortBefore = row(short)
+        short.type(String(repeating: "palavra ", count: 40))
+        let shortAfter = row(short)
+        XCTAssertNotNil(shortBefore)
+        XCTAssertNotNil(shortAfter, short.screenText)
+        XCTAssertGreaterThan(shortAfter ?? 0, shortBefore ?? 0, "without room the box starts small and grows:\n\(short.screenText)")
+    }
+
     func testInlineErrorsShowNextToTheField() {
         let state = Fixture.state(selected: ["loja"], draft: StatusDraft(kind: .text, text: String(repeating: "a", count: 510)))
         XCTAssertTrue(state.screenText.contains("510/500"))

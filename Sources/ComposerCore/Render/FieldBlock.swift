@@ -11,9 +11,17 @@ struct FieldBlock {
     let width: Int
     let focused: Bool
     let words: UIText
+    /// The text box takes its full height from the start, so the fields below it stay put
+    /// while the text grows (and a slow link is not sent them again); without room it grows
+    /// with the text instead.
+    let roomyText: Bool
     var cursor: (x: Int, y: Int)?
 
-    init(state: ComposerState, painter: Painter, x: Int, y: Int, width: Int, focused: Bool, words: UIText) {
+    /// Rows of the text box: at least `minTextRows`, at most `maxTextRows`.
+    static let minTextRows = 3
+    static let maxTextRows = 8
+
+    init(state: ComposerState, painter: Painter, x: Int, y: Int, width: Int, focused: Bool, words: UIText, roomyText: Bool = false) {
         self.state = state
         self.painter = painter
         self.x = x
@@ -21,6 +29,7 @@ struct FieldBlock {
         self.width = width
         self.focused = focused
         self.words = words
+        self.roomyText = roomyText
     }
 
     mutating func draw(_ field: ComposerField) {
@@ -103,7 +112,7 @@ struct FieldBlock {
     private mutating func text() {
         let wrapWidth = ComposerLayout.textWidth(windowWidth: state.size.width)
         let lines = state.text.lines(width: wrapWidth)
-        let rows = min(max(3, lines.count), 8)
+        let rows = roomyText ? Self.maxTextRows : min(max(Self.minTextRows, lines.count), Self.maxTextRows)
         let position = state.text.cursorPosition(in: lines)
         let first = max(0, min(position.row - rows + 1, lines.count - rows))
         // A quiet screen writes the text in the terminal's own colours: a typed character is

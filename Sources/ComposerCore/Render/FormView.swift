@@ -7,11 +7,15 @@ enum FormView {
     /// Draws the form and returns where the hardware cursor belongs (screen coordinates).
     static func draw(_ state: ComposerState, into painter: inout Painter, area: Rect, _ words: UIText) -> (x: Int, y: Int)? {
         guard area.width > 0, area.height > 0 else { return nil }
-        // Usually the form fits the area; a long one (many accounts or numbers) is laid out
-        // again on a sheet tall enough, rather than every frame on a sheet sized for the worst.
-        var sheet = Sheet(state, width: area.width, height: area.height, words)
+        // Usually the form fits the area with the text box at its full height. Otherwise the box
+        // grows with the text, and a form still too long (many accounts or numbers) is laid
+        // out again on a sheet tall enough, rather than every frame on one sized for the worst.
+        var sheet = Sheet(state, width: area.width, height: area.height, roomyText: true, words)
         if sheet.contentHeight > area.height {
-            sheet = Sheet(state, width: area.width, height: sheet.contentHeight, words)
+            sheet = Sheet(state, width: area.width, height: area.height, roomyText: false, words)
+        }
+        if sheet.contentHeight > area.height {
+            sheet = Sheet(state, width: area.width, height: sheet.contentHeight, roomyText: false, words)
         }
         // Scroll so the focused block (and the cursor) is in view.
         var offset = 0
@@ -32,7 +36,7 @@ enum FormView {
         var focusRows = 0..<1
         var cursor: (x: Int, y: Int)?
 
-        init(_ state: ComposerState, width: Int, height: Int, _ words: UIText) {
+        init(_ state: ComposerState, width: Int, height: Int, roomyText: Bool, _ words: UIText) {
             // A local painter handed to each block and taken back (`consume`), so that no
             // second reference makes the block copy the whole sheet before drawing on it.
             var painter = Painter(width: width, height: height, theme: state.theme, profile: state.colorProfile)
@@ -45,7 +49,7 @@ enum FormView {
                 let focused = field == state.focus
                 let label = (focused ? "› " : "  ") + words.label(field, kind: state.kind)
                 painter.put(label, x: 0, y: y, focused ? .focusLabel : .label, maxWidth: contentX - 1)
-                var block = FieldBlock(state: state, painter: consume painter, x: contentX, y: y, width: contentWidth, focused: focused, words: words)
+                var block = FieldBlock(state: state, painter: consume painter, x: contentX, y: y, width: contentWidth, focused: focused, words: words, roomyText: roomyText)
                 block.draw(field)
                 painter = block.painter
                 if focused { cursor = block.cursor }
