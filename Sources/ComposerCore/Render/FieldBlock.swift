@@ -15,6 +15,8 @@ struct FieldBlock {
     /// while the text grows (and a slow link is not sent them again); without room it grows
     /// with the text instead.
     let roomyText: Bool
+    /// Rows of the roomy text box the text does not need yet.
+    private(set) var reservedRows = 0
     var cursor: (x: Int, y: Int)?
 
     /// Rows of the text box: at least `minTextRows`, at most `maxTextRows`.
@@ -112,7 +114,9 @@ struct FieldBlock {
     private mutating func text() {
         let wrapWidth = ComposerLayout.textWidth(windowWidth: state.size.width)
         let lines = state.text.lines(width: wrapWidth)
-        let rows = roomyText ? Self.maxTextRows : min(max(Self.minTextRows, lines.count), Self.maxTextRows)
+        let needed = min(max(Self.minTextRows, lines.count), Self.maxTextRows)
+        let rows = roomyText ? Self.maxTextRows : needed
+        reservedRows = rows - needed
         let position = state.text.cursorPosition(in: lines)
         let first = max(0, min(position.row - rows + 1, lines.count - rows))
         // A quiet screen writes the text in the terminal's own colours: a typed character is

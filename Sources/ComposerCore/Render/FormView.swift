@@ -12,10 +12,9 @@ enum FormView {
         // out again on a sheet tall enough, rather than every frame on one sized for the worst.
         var sheet = Sheet(state, width: area.width, height: area.height, roomyText: true, words)
         if sheet.contentHeight > area.height {
-            sheet = Sheet(state, width: area.width, height: area.height, roomyText: false, words)
-        }
-        if sheet.contentHeight > area.height {
-            sheet = Sheet(state, width: area.width, height: sheet.contentHeight, roomyText: false, words)
+            // Without the reserved rows the form is exactly that much shorter.
+            let grown = sheet.contentHeight - sheet.reservedTextRows
+            sheet = Sheet(state, width: area.width, height: max(area.height, grown), roomyText: false, words)
         }
         // Scroll so the focused block (and the cursor) is in view.
         var offset = 0
@@ -33,6 +32,8 @@ enum FormView {
     private struct Sheet {
         var painter: Painter
         var contentHeight = 0
+        /// Rows the text box holds beyond what its text needs (a roomy box only).
+        var reservedTextRows = 0
         var focusRows = 0..<1
         var cursor: (x: Int, y: Int)?
 
@@ -52,6 +53,7 @@ enum FormView {
                 var block = FieldBlock(state: state, painter: consume painter, x: contentX, y: y, width: contentWidth, focused: focused, words: words, roomyText: roomyText)
                 block.draw(field)
                 painter = block.painter
+                reservedTextRows += block.reservedRows
                 if focused { cursor = block.cursor }
                 y = block.y
                 for issue in state.issues(for: field) {
