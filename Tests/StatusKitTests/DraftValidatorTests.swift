@@ -12,6 +12,23 @@ final class DraftValidatorTests: XCTestCase {
         DraftValidator.check(draft, for: gateway).warnings.map(\.message)
     }
 
+    func testAccountsShareOneReadingOfTheMediaFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("promo.jpg").path
+        try Data(repeating: 0xFF, count: 1000).write(to: URL(fileURLWithPath: path))
+        let draft = StatusDraft(kind: .image, text: "Oi", media: path)
+        let read = MediaSource.parse(path)
+        // The file changes after it was read: every account is checked against what was read.
+        try FileManager.default.removeItem(atPath: path)
+        let accounts = [Account(name: "a", gateway: .sandbox, baseURL: URL(string: "http://127.0.0.1:9")!, instance: "a", token: Secret("t")),
+                        Account(name: "b", gateway: .zapi, baseURL: URL(string: "http://127.0.0.1:9")!, instance: "b", token: Secret("t"))]
+        let checks = AccountCheck.all(draft, accounts: accounts, media: read)
+        XCTAssertEqual(checks.map { $0.check.errors.map(\.message) }, [[], []])
+        XCTAssertFalse(AccountCheck.all(draft, accounts: accounts).contains { $0.check.errors.isEmpty }, "read again, the file is gone")
+    }
+
     func testCaptionLimitMessageNamesValueRuleAndGateway() {
         let draft = StatusDraft(kind: .image, text: String(repeating: "a", count: 1210), media: "https://x.example/a.jpg")
         XCTAssertEqual(errors(draft, .greenAPI), ["caption: 1,210 characters; Green API allows 1,024"])

@@ -139,8 +139,9 @@ public struct ComposerState: Sendable {
     public mutating func revalidate(force: Bool = false) {
         let form = CheckedForm(draft: draft, selected: selected, language: language)
         guard force || form != checkedForm else { return }
-        checks = AccountCheck.all(form.draft, accounts: selectedAccounts, language: language)
-        parsedMedia = try? MediaSource.parse(media.text).get()
+        let parsed = MediaSource.parse(media.text)
+        checks = AccountCheck.all(form.draft, accounts: selectedAccounts, language: language, media: kind.isMedia ? parsed : nil)
+        parsedMedia = try? parsed.get()
         checkedForm = form
     }
 }

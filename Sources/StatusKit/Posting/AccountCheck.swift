@@ -4,9 +4,15 @@ public struct AccountCheck: Sendable {
     public let check: DraftCheck
 
     /// Checks the draft for each account, with messages in `language`. Posting goes ahead only
-    /// when none has an error.
-    public static func all(_ draft: StatusDraft, accounts: [Account], language: Language = .english) -> [AccountCheck] {
-        accounts.map { AccountCheck(account: $0, check: DraftValidator.check(draft, for: $0.gateway, account: $0, language: language)) }
+    /// when none has an error. The media field is parsed once for all of them (`media`, when the
+    /// caller has parsed it already).
+    public static func all(
+        _ draft: StatusDraft, accounts: [Account], language: Language = .english, media: Result<MediaSource, MediaError>? = nil
+    ) -> [AccountCheck] {
+        let parsed = media ?? (draft.kind.isMedia && accounts.count > 1 ? MediaSource.parse(draft.media) : nil)
+        return accounts.map {
+            AccountCheck(account: $0, check: DraftValidator.check(draft, for: $0.gateway, account: $0, language: language, media: parsed))
+        }
     }
 }
 

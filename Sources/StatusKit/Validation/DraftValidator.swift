@@ -12,9 +12,12 @@ public struct DraftCheck: Sendable {
 /// sent and in the composer as the user types. Fields the kind does not use are ignored (the
 /// composer keeps them while the user switches kinds).
 public enum DraftValidator {
-    /// Checks `draft` for `gateway`; the issues' messages are in `language`.
+    /// Checks `draft` for `gateway`; the issues' messages are in `language`. `media` is the
+    /// draft's media field already parsed (`MediaSource.parse`), when the caller has it: checking
+    /// one draft for many accounts then reads a local file's size once.
     public static func check(
-        _ draft: StatusDraft, for gateway: GatewayKind, account: Account? = nil, language: Language = .english
+        _ draft: StatusDraft, for gateway: GatewayKind, account: Account? = nil, language: Language = .english,
+        media parsed: Result<MediaSource, MediaError>? = nil
     ) -> DraftCheck {
         let adapter = gateway.adapter
         let caps = adapter.capabilities
@@ -47,7 +50,7 @@ public enum DraftValidator {
         // Media.
         var media: MediaSource?
         if draft.kind.isMedia {
-            media = checkMedia(draft, caps: caps, gateway: gateway, account: account) { error($0, $1) }
+            media = checkMedia(draft, parsed: parsed, caps: caps, gateway: gateway, account: account) { error($0, $1) }
         }
 
         // Background colour.
@@ -126,7 +129,7 @@ public enum DraftValidator {
     }
 
     private static func checkMedia(
-        _ draft: StatusDraft, caps: GatewayCapabilities, gateway: GatewayKind, account: Account?,
+        _ draft: StatusDraft, parsed: Result<MediaSource, MediaError>?, caps: GatewayCapabilities, gateway: GatewayKind, account: Account?,
         error: (DraftField, ValidationPhrase) -> Void
     ) -> MediaSource? {
         let raw = draft.media.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -135,7 +138,7 @@ public enum DraftValidator {
             return nil
         }
         let media: MediaSource
-        switch MediaSource.parse(raw) {
+        switch parsed ?? MediaSource.parse(raw) {
         case .success(let parsed): media = parsed
         case .failure(let why):
             error(.media, .mediaUnusable(raw, why))
