@@ -114,32 +114,73 @@ public struct FrameWriter {
 
     /// Writes the runs in the cheaper of two orders (both starting with a run already in the
     /// terminal's colours): the one that ends where the cursor goes last, saving the final move,
-    /// or in place, saving a colour change. A typed character alternates between the two. Large
-    /// frames (a repaint) are written top to bottom.
+    /// or in place, saving a colour change. Large frames (a repaint) are written top to bottom.
+    ///
+    /// A frame of a few runs (a typed character: the field, the counter, the preview) tries
+    /// every order instead, and counts with each what writing the same runs again would cost
+    /// from where it leaves the terminal: the colours one keystroke ends in are the ones the
+    /// next starts from, and an order that is as cheap now but ends in the right colours saves
+    /// a colour change on the next.
     private mutating func cheapestWriting(
         of runs: [CellRun], cursor: (x: Int, y: Int)?, size: (width: Int, height: Int), skippingBlanks: Bool,
         resolve: (Style) -> CursesStyle
     ) -> [UInt8] {
-        var orders = [ordered(runs, endingAt: cursor, resolve: resolve)]
-        if cursor != nil && runs.count > 1 && runs.count <= FrameWriter.runsWorthTwoOrders {
-            orders.append(ordered(runs, endingAt: nil, resolve: resolve))
+        let looksAhead = cursor != nil && runs.count > 1 && runs.count <= FrameWriter.runsWorthEveryOrder
+        var orders: [[CellRun]]
+        if looksAhead {
+            orders = FrameWriter.permutations(of: runs)
+        } else {
+            orders = [ordered(runs, endingAt: cursor, resolve: resolve)]
+            if cursor != nil && runs.count > 1 && runs.count <= FrameWriter.runsWorthTwoOrders {
+                orders.append(ordered(runs, endingAt: nil, resolve: resolve))
+            }
         }
-        var best: (writer: FrameWriter, bytes: [UInt8])?
+        var best: (writer: FrameWriter, bytes: [UInt8], score: Int)?
         for order in orders {
             var trial = self
-            var bytes: [UInt8] = []
-            for run in order where run.y >= 0 && run.y < size.height {
-                trial.write(run, size: size, skippingBlanks: skippingBlanks, resolve: resolve, into: &bytes)
+            let bytes = trial.trialWriting(order, cursor: cursor, size: size, skippingBlanks: skippingBlanks, resolve: resolve)
+            var score = bytes.count
+            if looksAhead {
+                score += orders.map { again in
+                    var next = trial
+                    next.erasedRows = [:]
+                    return next.trialWriting(again, cursor: cursor, size: size, skippingBlanks: skippingBlanks, resolve: resolve).count
+                }.min() ?? 0
             }
-            if let cursor { trial.move(toX: cursor.x, y: cursor.y, into: &bytes, resolve: resolve) }
-            if best == nil || bytes.count < best!.bytes.count { best = (trial, bytes) }
+            if best == nil || score < best!.score || (score == best!.score && bytes.count < best!.bytes.count) {
+                best = (trial, bytes, score)
+            }
         }
         guard let best else { return [] }
         self = best.writer
         return best.bytes
     }
 
+    /// The bytes of writing `order` and then moving to `cursor`, from this writer's state.
+    private mutating func trialWriting(
+        _ order: [CellRun], cursor: (x: Int, y: Int)?, size: (width: Int, height: Int), skippingBlanks: Bool,
+        resolve: (Style) -> CursesStyle
+    ) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for run in order where run.y >= 0 && run.y < size.height {
+            write(run, size: size, skippingBlanks: skippingBlanks, resolve: resolve, into: &bytes)
+        }
+        if let cursor { move(toX: cursor.x, y: cursor.y, into: &bytes, resolve: resolve) }
+        return bytes
+    }
+
     static let runsWorthTwoOrders = 16
+    /// Up to this many runs every order is tried (3! = 6 orders, each looking 6 ahead).
+    static let runsWorthEveryOrder = 3
+
+    static func permutations(of runs: [CellRun]) -> [[CellRun]] {
+        guard runs.count > 1 else { return [runs] }
+        return runs.indices.flatMap { index in
+            var rest = runs
+            let first = rest.remove(at: index)
+            return permutations(of: rest).map { [first] + $0 }
+        }
+    }
 
     /// The runs in writing order: first one already in the terminal's colours, last the one
     /// that ends at `cursor` (when given), the rest top to bottom.

@@ -44,10 +44,13 @@ final class FrameWriterTests: XCTestCase {
         XCTAssertEqual(typed, "⎋[27Gc⎋[4;3H⎋[0;38;5;103m3⎋[2;5H⎋[38;5;255;48;5;239mc")
 
         // Now in the field's colours with the cursor after "abc": the typed character goes
-        // first, bare, and the cursor is moved back at the end.
+        // first, bare, and the cursor is moved back at the end. Of the two orders as cheap,
+        // the one ending in the preview's colours, from which the next keystroke is cheapest.
         let next = write(&writer, screen("abcd"), after: screen("abc"))
-        XCTAssertEqual(next, "d⎋[28G⎋[1;38;5;231;48;5;23md⎋[4;3H⎋[0;38;5;103m4⎋[2;7H")
-        XCTAssertEqual(write(&writer, screen("abcd"), after: screen("abcd")), "", "nothing changed, nothing sent")
+        XCTAssertEqual(next, "d⎋[4;3H⎋[0;38;5;103m4⎋[2;28H⎋[1;38;5;231;48;5;23md⎋[7G")
+        let then = write(&writer, screen("abcde"), after: screen("abcd"))
+        XCTAssertEqual(then, "⎋[29Ge⎋[4;3H⎋[0;38;5;103m5⎋[2;7H⎋[38;5;255;48;5;239me")
+        XCTAssertEqual(write(&writer, screen("abcde"), after: screen("abcde")), "", "nothing changed, nothing sent")
     }
 
     func testStyleChangesAreOneSequenceOnlyWhereEveryPieceIsAnSGR() {
