@@ -59,8 +59,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
                 .product(name: "Logging", package: "swift-log"),
-            ],
-            linkerSettings: leanReleaseLink
+            ]
         ),
         // The local store: the journal of every post attempt, written before the request leaves.
         .target(
