@@ -23,7 +23,7 @@ struct FieldBlock {
     static let minTextRows = 3
     static let maxTextRows = 8
 
-    init(state: ComposerState, painter: Painter, x: Int, y: Int, width: Int, focused: Bool, words: UIText, roomyText: Bool = false) {
+    init(state: ComposerState, painter: Painter, x: Int, y: Int, width: Int, focused: Bool, words: UIText, roomyText: Bool) {
         self.state = state
         self.painter = painter
         self.x = x

@@ -140,7 +140,7 @@ public struct ComposerState: Sendable {
         let form = CheckedForm(draft: draft, selected: selected, language: language)
         guard force || form != checkedForm else { return }
         let parsed = MediaSource.parse(media.text)
-        checks = AccountCheck.all(form.draft, accounts: selectedAccounts, language: language, media: kind.isMedia ? parsed : nil)
+        checks = AccountCheck.all(form.draft, accounts: selectedAccounts, language: language, media: parsed)
         parsedMedia = try? parsed.get()
         checkedForm = form
     }

@@ -34,7 +34,7 @@ public final class GatewayHTTPClient: Sendable {
     }
 
     /// The running client, started on first use; nil once `shutdown` has run.
-    private var client: HTTPClient? {
+    private func runningClient() -> HTTPClient? {
         state.withLockedValue { state in
             switch state {
             case .running(let client): return client
@@ -84,7 +84,7 @@ public final class GatewayHTTPClient: Sendable {
                 http.body = .bytes(ByteBuffer(data: data))
             }
         }
-        guard let client else { return .failure(.connectionLost(reason: .cancelled)) }
+        guard let client = runningClient() else { return .failure(.connectionLost(reason: .cancelled)) }
         do {
             // AsyncHTTPClient's deadline ends with the response head; a body that trickles or
             // stalls would be read for ever. The whole exchange races the deadline here.

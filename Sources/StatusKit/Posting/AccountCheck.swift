@@ -9,7 +9,7 @@ public struct AccountCheck: Sendable {
     public static func all(
         _ draft: StatusDraft, accounts: [Account], language: Language = .english, media: Result<MediaSource, MediaError>? = nil
     ) -> [AccountCheck] {
-        let parsed = media ?? (draft.kind.isMedia && accounts.count > 1 ? MediaSource.parse(draft.media) : nil)
+        let parsed = media ?? (draft.kind.isMedia ? MediaSource.parse(draft.media) : nil)
         return accounts.map {
             AccountCheck(account: $0, check: DraftValidator.check(draft, for: $0.gateway, account: $0, language: language, media: parsed))
         }
