@@ -26,12 +26,14 @@ public final class HistoryStore: Sendable {
         // writes rather than fail.
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
-        pool = try DatabasePool(path: path, configuration: configuration)
-        self.path = path
-        // Two programs starting at once would both see a migration as missing: one at a time.
+        // Two programs starting at once would both see a migration as missing, and on a first
+        // run both switch the new file to WAL, which SQLite refuses to the second at once
+        // ("database is locked", whatever the timeout): one at a time, from opening on.
         let lock = open(path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         if lock >= 0 { flock(lock, LOCK_EX) }
         defer { if lock >= 0 { flock(lock, LOCK_UN); close(lock) } }
+        pool = try DatabasePool(path: path, configuration: configuration)
+        self.path = path
         try Self.migrator.migrate(pool)
         try markAbandoned()
     }

@@ -49,4 +49,22 @@ final class HistoryCommandTests: XCTestCase {
         XCTAssertNil(database.range(of: Data("ryze-token-5555".utf8)))
         await sandbox.stop()
     }
+
+    /// Programs started together on a machine with no history yet (a composer and a script's
+    /// first `post`, say) all open it: none is told the new file is locked. (The race is narrow:
+    /// one round in thirty hit it before; forty rounds of four programs take a few seconds.)
+    func testProgramsOpeningANewHistoryAtOnceAllSucceed() throws {
+        for round in 0..<40 {
+            let home = FileManager.default.temporaryDirectory.appendingPathComponent("sc-open-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: home) }
+            let env = CLIRunner.environment([:], home: home.path)
+            let lock = NSLock()
+            nonisolated(unsafe) var results: [CLIResult] = []
+            DispatchQueue.concurrentPerform(iterations: 4) { _ in
+                let result = try? CLIRunner.run(["history"], environment: env)
+                lock.withLock { if let result { results.append(result) } }
+            }
+            XCTAssertEqual(results.map(\.exitCode), [0, 0, 0, 0], "round \(round): " + results.map(\.all).joined())
+        }
+    }
 }
