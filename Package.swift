@@ -109,6 +109,10 @@ let package = Package(
             name: "ComposerCoreTests", dependencies: ["ComposerCore", "StatusKit", "TerminalCells", "FuzzSupport"],
             swiftSettings: optimisedInDebug
         ),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalCells", "TerminalTestSupport", "FuzzSupport"]),
+        // ComposerCore and StatusKit too: the composer's own frames written as the terminal gets them.
+        .testTarget(
+            name: "TerminalUITests",
+            dependencies: ["TerminalUI", "TerminalCells", "ComposerCore", "StatusKit", "TerminalTestSupport", "FuzzSupport"]
+        ),
     ]
 )

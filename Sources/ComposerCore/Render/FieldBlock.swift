@@ -130,9 +130,16 @@ struct FieldBlock {
         let used = state.text.text.unicodeScalars.count
         let limit = state.textLimit
         let over = limit.map { used > $0.limit } ?? false
-        // A quiet screen shows the count only when it is a problem.
-        if !state.quietScreen || over {
-            painter.put(" " + words.chars(used, limit?.limit), x: 0, y: y + 1, over ? .error : .muted, maxWidth: ComposerLayout.labelWidth - 1)
+        // The count is a tab in the text box's own colours under the label: a typed character
+        // then changes cells in two sets of colours (the box with its count, and the preview),
+        // so the terminal is sent one colour change per keystroke instead of two. A quiet screen
+        // shows the count only when it is a problem.
+        let count = " " + words.chars(used, limit?.limit) + " "
+        let countWidth = ComposerLayout.labelWidth - 2
+        if over {
+            painter.put(count, x: 1, y: y + 1, .error, maxWidth: countWidth)
+        } else if !state.quietScreen {
+            painter.put(count, x: 1, y: y + 1, style: style, maxWidth: countWidth)
         }
         y += rows
     }

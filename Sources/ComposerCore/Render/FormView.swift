@@ -56,12 +56,19 @@ enum FormView {
                 reservedTextRows += block.reservedRows
                 if focused { cursor = block.cursor }
                 y = block.y
+                let issuesTop = y
                 for issue in state.issues(for: field) {
                     let mark = issue.isError ? "✗ " : "! "
                     for line in TextLayout.wrap(mark + issue.message, width: contentWidth).prefix(2) {
                         painter.put(line.text, x: contentX, y: y, issue.isError ? .error : .warning, maxWidth: contentWidth)
                         y += 1
                     }
+                }
+                // A roomy text box keeps a row for its problem even when there is none, so
+                // the first character typed ("text is empty" gone) does not move the form.
+                if roomyText, field == .text, y == issuesTop {
+                    y += 1
+                    reservedTextRows += 1
                 }
                 if focused { focusRows = top..<max(y, top + 1) }
             }

@@ -14,7 +14,9 @@ enum PreviewView {
         let card = Rect(x: area.x + 1, y: area.y + 1, width: area.width - 2, height: min(area.height - 1, 16))
         let hex = HexColor(state.color.text)
         let background: Color = hex.map { .rgb($0.red, $0.green, $0.blue) } ?? .rgb(0x07, 0x5E, 0x54)
-        let cardStyle = Style(fg: .rgb(255, 255, 255), bg: state.kind == .text || state.kind == .audio ? background : .rgb(0x20, 0x20, 0x20), bold: true)
+        // White, not bold, as the default theme's focused text box: going from the box to the
+        // card is then a change of background alone, the shortest colour change there is.
+        let cardStyle = Style(fg: .rgb(255, 255, 255), bg: state.kind == .text || state.kind == .audio ? background : .rgb(0x20, 0x20, 0x20))
         let resolved = state.colorProfile == .monochrome ? Style(reverse: true) : cardStyle
         painter.fill(card, style: resolved)
 
