@@ -122,7 +122,9 @@ public struct EditableText: Sendable, Equatable {
     /// step, with the cursor at the end.
     public mutating func replaceAll(with newText: String) {
         let clean = EditableText.sanitize(newText)
-        guard clean != text else { return }
+        // Byte for byte: "é" written as "e" and an accent is a change (a gateway counts it as
+        // two code points), although the two compare equal as strings.
+        guard !clean.utf8.elementsEqual(text.utf8) else { return }
         replace(0..<count, with: clean, kind: .other)
     }
 
@@ -188,10 +190,16 @@ public struct EditableText: Sendable, Equatable {
         goalColumn = nil
     }
 
+    /// Where the cluster at `offset` starts, found from the nearer end of the text: typing at
+    /// the end of a long caption walks no clusters at all.
+    private func index(atOffset offset: Int) -> String.Index {
+        offset <= count / 2 ? text.index(text.startIndex, offsetBy: offset) : text.index(text.endIndex, offsetBy: offset - count)
+    }
+
     /// The one place text changes: replaces the clusters in `range` and records undo.
     private mutating func replace(_ range: Range<Int>, with replacement: String, kind: EditKind) {
-        let lower = text.index(text.startIndex, offsetBy: range.lowerBound)
-        let upper = text.index(lower, offsetBy: range.count)
+        let lower = index(atOffset: range.lowerBound)
+        let upper = range.upperBound == count ? text.endIndex : text.index(lower, offsetBy: range.count)
         // A cluster boundary depends only on the text before it and the scalar after it, so
         // the boundaries up to the start of the last cluster before the edit stay where they
         // are: clusters are counted again from there only, not from the start of the text.

@@ -30,4 +30,16 @@ final class FormCheckingTests: XCTestCase {
         XCTAssertTrue(state.hasErrors)
         XCTAssertNil(state.parsedMedia)
     }
+
+    /// "é" as one code point and as "e" with a combining accent look the same and compare equal
+    /// as Swift strings, but Green API counts the second as two against its 500: a text coming
+    /// back from the editor that way is checked again.
+    func testATextThatOnlyLooksTheSameIsCheckedAgain() {
+        let composed = String(repeating: "a", count: 499) + "\u{E9}"
+        var state = Fixture.state(selected: ["loja"], draft: StatusDraft(kind: .text, text: composed))
+        XCTAssertFalse(state.hasErrors, "500 code points fit")
+        _ = ComposerReducer.reduce(&state, .editorFinished(String(repeating: "a", count: 499) + "e\u{301}"))
+        XCTAssertTrue(state.hasErrors, "501 code points do not")
+        XCTAssertTrue(state.screenText.contains("501/500"), state.screenText)
+    }
 }

@@ -137,20 +137,43 @@ public struct ComposerState: Sendable {
     /// Checks the form when it changed since the last check, or always with `force` (before a
     /// post: a file may have changed on disk meanwhile).
     public mutating func revalidate(force: Bool = false) {
-        let form = CheckedForm(draft: draft, selected: selected, language: language)
-        guard force || form != checkedForm else { return }
+        let form = CheckedForm(
+            kind: kind, texts: [text.text, media.text, color.text, source] + audience,
+            fontIndex: fontIndex, voice: voice, selected: selected, language: language)
+        guard force || checkedForm.map({ !form.isSame(as: $0) }) ?? true else { return }
         let parsed = MediaSource.parse(media.text)
-        checks = AccountCheck.all(form.draft, accounts: selectedAccounts, language: language, media: parsed)
+        checks = AccountCheck.all(draft, accounts: selectedAccounts, language: language, media: parsed)
         parsedMedia = try? parsed.get()
         checkedForm = form
     }
 }
 
-/// The inputs of validation, to tell whether the form changed.
-private struct CheckedForm: Equatable, Sendable {
-    let draft: StatusDraft
+/// The inputs of validation, to tell whether the form changed: the form's own fields (the font
+/// by its place among the options, which follow from `selected`), so that telling costs no
+/// draft built and no font options worked out at every event.
+private struct CheckedForm: Sendable {
+    let kind: StatusKind
+    /// The text, media, colour, source and audience entries, in that order.
+    let texts: [String]
+    let fontIndex: Int
+    let voice: Bool
     let selected: [String]
     let language: Language
+
+    /// Texts are compared byte for byte. `String`'s `==` compares canonical equivalence, which
+    /// normalises non-ASCII text each time, and would take "é" and "e\u{301}" for the same
+    /// text although the gateways count them as one and two code points.
+    func isSame(as other: CheckedForm) -> Bool {
+        kind == other.kind && fontIndex == other.fontIndex && voice == other.voice
+            && language == other.language && selected == other.selected
+            && texts.elementsEqual(other.texts, by: Self.sameBytes)
+    }
+
+    private static func sameBytes(_ one: String, _ other: String) -> Bool {
+        guard one.utf8.count == other.utf8.count else { return false }
+        var one = one, other = other
+        return one.withUTF8 { a in other.withUTF8 { b in a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 } }
+    }
 }
 
 extension Array {
