@@ -83,7 +83,7 @@ public struct CellBuffer: Sendable {
         let limit = max(0, min(maxWidth ?? Int.max, room))
         var used = 0
         for character in string {
-            if let ascii = character.asciiValue {
+            if let ascii = DisplayWidth.asciiByte(of: character) {
                 guard ascii >= 0x20 && ascii < 0x7F else { continue }
                 guard used < limit else { break }
                 place(String(character), width: 1, style: style, column: x + used, row: y)

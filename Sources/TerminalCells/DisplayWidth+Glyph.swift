@@ -34,7 +34,7 @@ extension DisplayWidth {
     /// What to send to the terminal for `character`, and the columns it takes there.
     /// See the rules at the top of this file.
     public static func glyph(for character: Character) -> (text: String, width: Int) {
-        if let ascii = character.asciiValue {
+        if let ascii = DisplayWidth.asciiByte(of: character) {
             return ascii >= 0x20 && ascii < 0x7F ? (String(character), 1) : ("", 0)
         }
         var text = ""

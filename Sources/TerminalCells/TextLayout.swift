@@ -153,8 +153,12 @@ public enum TextLayout {
         return line.range.lowerBound + count
     }
 
-    /// Spaces a row may break after (no-break spaces are not among them).
+    /// Spaces a row may break after (no-break spaces are not among them). Told by the scalar:
+    /// `Character`'s `==` compares canonical equivalence and normalises every non-ASCII
+    /// character it is given, and nothing but these scalars themselves is equivalent to them.
     static func isBreakingSpace(_ character: Character) -> Bool {
-        character == " " || character == "\t" || character == "\u{3000}"
+        let scalars = character.unicodeScalars
+        guard let only = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return false }
+        return only == " " || only == "\t" || only == "\u{3000}"
     }
 }

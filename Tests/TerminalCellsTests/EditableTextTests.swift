@@ -29,8 +29,16 @@ final class EditableTextTests: XCTestCase {
                     expected += 1
                 }
                 XCTAssertEqual(field.cursor, expected, "step \(step): inserting \(insert.debugDescription) at \(cursor) of \(before.debugDescription)")
-            case 3: field.deleteBackward()
-            case 4: field.deleteForward()
+            case 3, 4:
+                // The cluster removed is the one a walk from the start finds there, wherever the
+                // edit looked it up from.
+                var clusters = Array(before)
+                let forward = Int.random(in: 0..<2, using: &random) == 0
+                if forward { field.deleteForward() } else { field.deleteBackward() }
+                let removed = forward ? cursor : cursor - 1
+                if clusters.indices.contains(removed) { clusters.remove(at: removed) }
+                XCTAssertTrue(field.text.utf8.elementsEqual(String(clusters).utf8),
+                              "step \(step): deleting \(forward ? "forward" : "backward") at \(cursor) of \(before.debugDescription)")
             default: field.cursor = Int.random(in: 0...field.count, using: &random)
             }
             XCTAssertEqual(field.count, field.text.count, "step \(step): \(field.text.debugDescription)")
