@@ -41,12 +41,14 @@ enum ComposerInvariants {
     static func checkText(_ field: EditableText) -> String? {
         guard field.count == field.text.count else { return "stored count \(field.count), text has \(field.text.count)" }
         guard (0...field.count).contains(field.cursor) else { return "cursor \(field.cursor) outside 0...\(field.count)" }
-        let before = String(field.text.prefix(field.cursor))
-        let after = String(field.text.dropFirst(field.cursor))
+        let cut = field.text.index(field.text.startIndex, offsetBy: field.cursor)
+        let before = String(field.text[..<cut])
+        let after = String(field.text[cut...])
         guard before.count == field.cursor, before.count + after.count == field.count else {
             return "cursor \(field.cursor) is not on a character boundary of \(field.text.debugDescription.prefix(80))"
         }
-        if field.text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" }) {
+        // The control characters (general category Cc) are exactly these two ranges.
+        if field.text.unicodeScalars.contains(where: { ($0.value < 0x20 || (0x7F...0x9F).contains($0.value)) && $0 != "\n" && $0 != "\t" }) {
             return "a control character got into the text"
         }
         return nil
