@@ -78,6 +78,6 @@ public enum ConfigLoader {
     }
 
     static func filePermissions(_ path: String) -> Int {
-        ((try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions]) as? Int) ?? 0o600
+        FileStatus(path: path)?.permissions ?? 0o600
     }
 }

@@ -21,14 +21,10 @@ public enum MediaSource: Sendable, Equatable {
             return parseDataURI(text)
         }
         let path = (text as NSString).expandingTildeInPath
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(.noSuchFile)
-        }
-        guard !isDirectory.boolValue else { return .failure(.isDirectory) }
+        guard let status = FileStatus(path: path) else { return .failure(.noSuchFile) }
+        guard !status.isDirectory else { return .failure(.isDirectory) }
         guard FileManager.default.isReadableFile(atPath: path) else { return .failure(.unreadable) }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        return .success(.file(path: path, byteCount: size, mimeType: MimeTypes.forFileName(path)))
+        return .success(.file(path: path, byteCount: status.size, mimeType: MimeTypes.forFileName(path)))
     }
 
     private static func parseDataURI(_ text: String) -> Result<MediaSource, MediaError> {

@@ -79,10 +79,9 @@ enum MediaEncoding {
 
     /// The file's size now (it may have changed since the draft was checked).
     static func currentSize(_ path: String) throws -> Int {
-        guard FileManager.default.isReadableFile(atPath: path),
-              let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int else {
+        guard FileManager.default.isReadableFile(atPath: path), let status = FileStatus(path: path) else {
             throw RequestBuildError(.fileGone(path: path))
         }
-        return size
+        return status.size
     }
 }

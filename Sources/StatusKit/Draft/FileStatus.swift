@@ -1,0 +1,22 @@
+import Foundation
+
+/// What `stat(2)` says of a path: whether it is a folder, its size and its permission bits.
+/// Read directly rather than through FileManager's attributes, which also look up the owner's
+/// user and group names — reading /etc/nsswitch.conf, /etc/passwd and /etc/group — each time a
+/// config, a token file or a media file is checked (for a media file, at every change of the
+/// form).
+struct FileStatus {
+    let isDirectory: Bool
+    let size: Int
+    /// The `rwxrwxrwx` bits.
+    let permissions: Int
+
+    /// Nil when the path does not exist (a dangling link included: links are followed).
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
+        size = Int(info.st_size)
+        permissions = Int(info.st_mode & 0o777)
+    }
+}
