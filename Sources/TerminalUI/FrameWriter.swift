@@ -27,6 +27,9 @@ public struct FrameWriter {
     /// Rows of the frame being written already erased from a column to their end: runs there
     /// hold only blanks and are not written again.
     private var erasedRows: [Int: Int] = [:]
+    /// Columns of rows of the frame being written erased in place: blanks there are not
+    /// written again by a later run.
+    private var erasedSpans: [Int: [Range<Int>]] = [:]
 
     public init(sequences: TerminalSequences) {
         self.sequences = sequences
@@ -52,6 +55,7 @@ public struct FrameWriter {
     ) -> [UInt8] {
         self.contents = contents
         erasedRows = [:]
+        erasedSpans = [:]
         defer { self.contents = nil }
         var out: [UInt8] = []
         let visibleCursor = cursor.flatMap { $0.x >= 0 && $0.y >= 0 && $0.x < size.width && $0.y < size.height ? $0 : nil }
@@ -144,6 +148,7 @@ public struct FrameWriter {
                 score += orders.map { again in
                     var next = trial
                     next.erasedRows = [:]
+                    next.erasedSpans = [:]
                     return next.trialWriting(again, cursor: cursor, size: size, skippingBlanks: skippingBlanks, resolve: resolve).count
                 }.min() ?? 0
             }
@@ -235,13 +240,23 @@ public struct FrameWriter {
                 // The rest of the row is blank: erased in one go, in a blank's colours (the
                 // erased cells take the current background).
                 move(toX: x, y: y, into: &out, resolve: resolve)
-                if style?.looksLikeClearedCell != true {
-                    out += sequences.change(from: style, to: resolved)
-                    style = resolved
-                }
+                enterBlankColours(resolved, into: &out)
                 out += erase
                 erasedRows[y] = min(x, erasedRows[y] ?? x)
                 return
+            }
+            if FrameWriter.looksCleared(cell, resolved) {
+                if erasedSpans[y]?.contains(where: { $0.contains(x) }) == true { continue }
+                if let erase = erasure(of: run, at: x, width: size.width, resolve: resolve) {
+                    // A stretch of blanks inside the row (a problem line gone, the form's right
+                    // edge before the preview): erased in place instead of written as spaces.
+                    move(toX: x, y: y, into: &out, resolve: resolve)
+                    enterBlankColours(resolved, into: &out)
+                    out += erase.bytes
+                    erasedSpans[y, default: []].append(x..<erase.end)
+                    skipUntil = erase.end - run.x
+                    continue
+                }
             }
             move(toX: x, y: y, into: &out, resolve: resolve)
             out += sequences.change(from: style, to: resolved)
@@ -258,6 +273,39 @@ public struct FrameWriter {
     /// More cells than this are passed over with a move (`\e[5C`) rather than written (blanks
     /// left to a clear) or rewritten as they are (a short gap between two changes).
     static let cellsWorthAMove = 4
+
+    /// Attributes under which an erase leaves cells that look like `blank`'s: the terminal's
+    /// own when they already do, else the shorter change of the blank's and the normal ones
+    /// (a blank's foreground cannot be seen).
+    private mutating func enterBlankColours(_ blank: CursesStyle, into out: inout [UInt8]) {
+        guard style?.looksLikeClearedCell != true else { return }
+        let toBlank = sequences.change(from: style, to: blank)
+        let toNormal = sequences.change(from: style, to: CursesStyle())
+        out += toNormal.count < toBlank.count ? toNormal : toBlank
+        style = toNormal.count < toBlank.count ? CursesStyle() : blank
+    }
+
+    /// More blanks than this in a row are erased (`\e[12X`) rather than written as spaces: the
+    /// erase, and the move past the blanks that the next cell may need, cost about as much.
+    static let blanksWorthAnErase = 9
+
+    /// The erase of the blanks from column `x` of `run`'s row on, and the column after them,
+    /// when there are more of them than writing them would cost and the terminal can erase in
+    /// place. The stretch goes on over blanks of the frame that did not change (a changed run
+    /// stops at each unchanged space): blanking them again changes nothing.
+    private func erasure(of run: CellRun, at x: Int, width: Int, resolve: (Style) -> CursesStyle) -> (bytes: [UInt8], end: Int)? {
+        func blank(_ column: Int) -> Bool {
+            let offset = column - run.x
+            if offset < run.cells.count { return FrameWriter.looksCleared(run.cells[offset], resolve(run.cells[offset].style)) }
+            guard let contents, run.y < contents.height, column < contents.width else { return false }
+            let cell = contents[x: column, y: run.y]
+            return FrameWriter.looksCleared(cell, resolve(cell.style))
+        }
+        var end = x + 1
+        while end < width, blank(end) { end += 1 }
+        guard end - x > FrameWriter.blanksWorthAnErase, let bytes = sequences.eraseCharacters(end - x) else { return nil }
+        return (bytes, end)
+    }
 
     /// Where the blanks that end `run` start, when they reach the right edge of the screen (the
     /// frame's cells after the run are blank too) and there are more of them than an erase costs.

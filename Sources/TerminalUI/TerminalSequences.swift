@@ -107,6 +107,12 @@ public struct TerminalSequences {
         expand("cuf", [Int32(clamping: count)])
     }
 
+    /// Blanks `count` cells from the cursor on, in the current background, leaving the cursor
+    /// where it is (`ech`); nil when the terminal cannot.
+    func eraseCharacters(_ count: Int) -> [UInt8]? {
+        expand("ech", [Int32(clamping: count)])
+    }
+
     /// Scrolls rows `top...bottom` only (zero-based); after it the cursor position is unknown.
     func scrollRegion(top: Int, bottom: Int) -> [UInt8]? {
         expand("csr", [Int32(clamping: top), Int32(clamping: bottom)])

@@ -39,9 +39,11 @@ final class FrameWriterReplayTests: XCTestCase {
 
         var scrolled = 0
         var erased = 0
+        var erasedInPlace = 0
         defer {
             XCTAssertGreaterThan(scrolled, frames / 50, "rows moved by the terminal itself")
             XCTAssertGreaterThan(erased, frames / 50, "rows ended with an erase")
+            XCTAssertGreaterThan(erasedInPlace, frames / 50, "blanks inside a row erased in place")
         }
         for frame in 0..<frames {
             var next = shown
@@ -61,6 +63,10 @@ final class FrameWriterReplayTests: XCTestCase {
                 case 1:
                     // The rest of a row emptied, as when a word wraps to the next line.
                     next.fill(Rect(x: x, y: y, width: width, height: 1), style: Bool.random(using: &random) ? .plain : styles[1])
+                case 2:
+                    // A stretch inside a row emptied, as a problem line going with the preview
+                    // beside it staying.
+                    next.fill(Rect(x: x, y: y, width: Int.random(in: 8...16, using: &random), height: 1), style: Bool.random(using: &random) ? .plain : styles[1])
                 default:
                     next.put(text, x: x, y: y, style: style)
                 }
@@ -71,6 +77,7 @@ final class FrameWriterReplayTests: XCTestCase {
             terminal.feed(bytes)
             if XtermSequences.visible(bytes).contains("⎋[1;\(height)r") { scrolled += 1 }
             if XtermSequences.visible(bytes).contains("⎋[K") { erased += 1 }
+            if XtermSequences.visible(bytes).contains(/⎋\[\d+X/) { erasedInPlace += 1 }
             shown = next
             XCTAssertEqual(terminal.unknownSequences, [], "frame \(frame)")
             guard let mismatch = firstMismatch(terminal, next, skipBottomRight: !delaysWrap) else {

@@ -100,6 +100,25 @@ final class FrameWriterTests: XCTestCase {
                        "⎋[3;4H⎋[K⎋[1;7H")
     }
 
+    func testABlankStretchInsideARowIsErasedInPlace() {
+        var writer = FrameWriter(sequences: XtermSequences.make())
+        let resolver = self.resolver
+        var before = CellBuffer(width: size.width, height: size.height)
+        before.put("✗ text: empty", x: 0, y: 2)
+        before.put("short", x: 16, y: 3)
+        before.put("P", x: 30, y: 2)
+        _ = writer.update(from: nil, to: before, size: size) { resolver.resolve($0) }
+        // The problem line goes, the preview's cell after it stays: the blanks up to it are
+        // erased in one go (the unchanged spaces among them too; the cursor stays put). The 7
+        // blanks on the next row cost less written as spaces.
+        var after = before
+        after.put(String(repeating: " ", count: 13), x: 0, y: 2)
+        after.put(String(repeating: " ", count: 5), x: 16, y: 3)
+        after.put("Q", x: 23, y: 3)
+        XCTAssertEqual(XtermSequences.visible(writer.update(from: before, to: after, size: size) { resolver.resolve($0) }),
+                       "⎋[3;1H⎋[30X⎋[4;17H       Q")
+    }
+
     func testAShortUnchangedGapBetweenTwoChangesIsWrittenAgainRatherThanMovedOver() {
         var writer = FrameWriter(sequences: XtermSequences.make())
         let resolver = self.resolver

@@ -96,6 +96,11 @@ struct ScreenEmulator {
                     cells.insert(blankRow, at: region.upperBound)
                 }
             }
+        case ("X", _):
+            // Erases cells from the cursor in the current background; the cursor stays.
+            for x in cursor.x..<min(width, cursor.x + max(1, numbers[0])) {
+                cells[cursor.y][x] = Cell(text: " ", style: CursesStyle(background: style.background))
+            }
         case ("K", ""):
             for x in cursor.x..<width { cells[cursor.y][x] = Cell(text: " ", style: CursesStyle(background: style.background)) }
         case ("J", "2"): cells = Array(repeating: Array(repeating: Cell(text: " ", style: CursesStyle(background: style.background)), count: width), count: height)

@@ -16,6 +16,7 @@ final class TerminalSequencesTests: XCTestCase {
         }
         XCTAssertEqual(installed.forward(12), written.forward(12))
         XCTAssertEqual(installed.clearToLineEnd, written.clearToLineEnd)
+        XCTAssertEqual(installed.eraseCharacters(39), written.eraseCharacters(39))
         XCTAssertEqual(installed.scrollRegion(top: 3, bottom: 9), written.scrollRegion(top: 3, bottom: 9))
         XCTAssertEqual(installed.insertLines(2), written.insertLines(2))
         XCTAssertEqual(installed.deleteLines(1), written.deleteLines(1))

@@ -27,6 +27,7 @@ enum XtermSequences {
             case "cnorm": "\u{1B}[?12l\u{1B}[?25h"
             case "clear": "\u{1B}[H\u{1B}[2J"
             case "el": "\u{1B}[K"
+            case "ech": "\u{1B}[\(first)X"
             case "csr": "\u{1B}[\(first + 1);\(second + 1)r"
             case "il": "\u{1B}[\(first)L"
             case "dl": "\u{1B}[\(first)M"
