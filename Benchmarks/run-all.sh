@@ -47,8 +47,11 @@ token_file = "$token"
 TOML
 
 echo "== 2 and 3. Bytes per typed character, startup, idle memory (pseudo-terminal, 100x30)"
+# The floor: what a Swift program with Foundation costs before any code of ours runs.
+floor="$work/foundation-floor"
+"${SWIFTC:-swiftc}" -O -static-stdlib Benchmarks/floor/FoundationFloor.swift -o "$floor"
 python3 Benchmarks/drivers/terminal_bench.py --composer "$app" --config "$work/composer.toml" \
-  --rounds "$ROUNDS" > "$work/terminal.md"
+  --floor "$floor" --rounds "$ROUNDS" > "$work/terminal.md"
 { echo "## 2 and 3. Terminal"; echo; cat "$work/terminal.md"; echo; } >> "$out"
 
 echo "== 4 and 5. Posting overhead and a 10 MB video (sandbox in its own process)"

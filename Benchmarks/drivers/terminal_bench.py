@@ -5,7 +5,10 @@ Every program runs in its own pseudo-terminal of the same size, with the same en
 the same caption, typed one character at a time; after each character the output is read until
 it has been quiet for a moment (bounded deadlines). Runs alternate between programs.
 
-Usage: terminal_bench.py --composer PATH --config PATH [--rounds N] [--json OUT]
+Usage: terminal_bench.py --composer PATH --config PATH [--floor PATH] [--rounds N] [--json OUT]
+
+--floor is a Swift program with Foundation that only prompts and reads a line
+(`Benchmarks/floor/FoundationFloor.swift`): what any program in the language costs.
 """
 
 import argparse
@@ -27,14 +30,17 @@ COLUMNS, ROWS = 100, 30
 KEY_QUIET, FIRST_FRAME_QUIET, IDLE_SECONDS = 0.04, 0.3, 2.0
 
 
-def programs(composer, config):
+def programs(composer, config, floor=None):
     dialog_box = ["8", "70"]
-    return {
+    listed = {
         "composer": [composer, "compose", "--config", config],
         "composer --quiet-screen": [composer, "compose", "--config", config, "--quiet-screen"],
         "dialog --inputbox": ["dialog", "--inputbox", "Caption", *dialog_box],
         "whiptail --inputbox": ["whiptail", "--inputbox", "Caption", *dialog_box],
     }
+    if floor:
+        listed["Swift + Foundation, a prompt (floor)"] = [floor]
+    return listed
 
 
 def environment(state_dir):
@@ -120,11 +126,12 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--composer", required=True)
     parser.add_argument("--config", required=True)
+    parser.add_argument("--floor", help="a Swift + Foundation program that prompts and reads a line")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--only", action="append", help="measure only these programs")
     parser.add_argument("--json")
     args = parser.parse_args()
-    table_of_programs = programs(args.composer, args.config)
+    table_of_programs = programs(args.composer, args.config, args.floor)
     names = args.only or list(table_of_programs)
     if "dialog --inputbox" not in names:
         names.append("dialog --inputbox")
