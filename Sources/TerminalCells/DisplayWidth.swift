@@ -15,8 +15,6 @@ public enum DisplayWidth {
         }
     }
 
-    /// Columns a grapheme cluster takes on screen: the width of its glyph.
-    /// Controls and clusters made only of zero-width scalars take 0.
     /// The byte of a character that is one ASCII scalar. `Character.asciiValue` first compares
     /// the character with "\r\n", and that comparison normalises every non-ASCII character it is
     /// given: a tenth of the time of drawing text in other scripts. ("\r\n" itself, a control
@@ -28,6 +26,8 @@ public enum DisplayWidth {
         return byte
     }
 
+    /// Columns a grapheme cluster takes on screen: the width of its glyph.
+    /// Controls and clusters made only of zero-width scalars take 0.
     public static func of(_ character: Character) -> Int {
         if let ascii = asciiByte(of: character) {
             return ascii >= 0x20 && ascii < 0x7F ? 1 : 0
