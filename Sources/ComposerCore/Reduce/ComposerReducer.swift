@@ -35,11 +35,8 @@ public enum ComposerReducer {
                 state.notice = .error(words.editorFailed)
             }
         }
-        // Ticks, resizes and progress leave the form as it was: nothing to check again.
-        switch action {
-        case .tick, .event(.resize), .postStage: break
-        default: state.revalidate()
-        }
+        // Checked again only if the form changed (a tick or a resize finds it as it was).
+        state.revalidate()
         return effects
     }
 
