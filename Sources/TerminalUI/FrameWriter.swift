@@ -213,6 +213,8 @@ public struct FrameWriter {
         var lastStyle: Style?
         var resolved = CursesStyle()
         var skipUntil = 0
+        // Blanks up to this column were found too few to erase: written as spaces.
+        var spacesUntil = 0
         let erasedFrom = skippingBlanks ? nil : trailingBlanks(of: run, width: size.width, resolve: resolve)
         for (offset, cell) in run.cells.enumerated() where offset >= skipUntil {
             let x = run.x + offset
@@ -245,18 +247,20 @@ public struct FrameWriter {
                 erasedRows[y] = min(x, erasedRows[y] ?? x)
                 return
             }
-            if FrameWriter.looksCleared(cell, resolved) {
+            if x >= spacesUntil, FrameWriter.looksCleared(cell, resolved) {
                 if erasedSpans[y]?.contains(where: { $0.contains(x) }) == true { continue }
-                if let erase = erasure(of: run, at: x, width: size.width, resolve: resolve) {
+                let blanks = blankStretch(of: run, at: x, width: size.width, resolve: resolve)
+                if blanks.count > FrameWriter.blanksWorthAnErase, let erase = sequences.eraseCharacters(blanks.count) {
                     // A stretch of blanks inside the row (a problem line gone, the form's right
                     // edge before the preview): erased in place instead of written as spaces.
                     move(toX: x, y: y, into: &out, resolve: resolve)
                     enterBlankColours(resolved, into: &out)
-                    out += erase.bytes
-                    erasedSpans[y, default: []].append(x..<erase.end)
-                    skipUntil = erase.end - run.x
+                    out += erase
+                    erasedSpans[y, default: []].append(blanks)
+                    skipUntil = blanks.upperBound - run.x
                     continue
                 }
+                spacesUntil = blanks.upperBound
             }
             move(toX: x, y: y, into: &out, resolve: resolve)
             out += sequences.change(from: style, to: resolved)
@@ -289,11 +293,10 @@ public struct FrameWriter {
     /// erase, and the move past the blanks that the next cell may need, cost about as much.
     static let blanksWorthAnErase = 9
 
-    /// The erase of the blanks from column `x` of `run`'s row on, and the column after them,
-    /// when there are more of them than writing them would cost and the terminal can erase in
-    /// place. The stretch goes on over blanks of the frame that did not change (a changed run
-    /// stops at each unchanged space): blanking them again changes nothing.
-    private func erasure(of run: CellRun, at x: Int, width: Int, resolve: (Style) -> CursesStyle) -> (bytes: [UInt8], end: Int)? {
+    /// The columns of the blanks from `x` (a blank of `run`) on along the row. The stretch goes
+    /// on over blanks of the frame that did not change (a changed run stops at each unchanged
+    /// space): erasing them again changes nothing.
+    private func blankStretch(of run: CellRun, at x: Int, width: Int, resolve: (Style) -> CursesStyle) -> Range<Int> {
         func blank(_ column: Int) -> Bool {
             let offset = column - run.x
             if offset < run.cells.count { return FrameWriter.looksCleared(run.cells[offset], resolve(run.cells[offset].style)) }
@@ -303,8 +306,7 @@ public struct FrameWriter {
         }
         var end = x + 1
         while end < width, blank(end) { end += 1 }
-        guard end - x > FrameWriter.blanksWorthAnErase, let bytes = sequences.eraseCharacters(end - x) else { return nil }
-        return (bytes, end)
+        return x..<end
     }
 
     /// Where the blanks that end `run` start, when they reach the right edge of the screen (the
