@@ -41,6 +41,16 @@ final class DraftValidatorTests: XCTestCase {
         XCTAssertEqual(warnings(StatusDraft(kind: .text, text: String(repeating: "a", count: 700)), .ryze).count, 1)
     }
 
+    /// The same looking text in other code points is another draft: it counts otherwise
+    /// against a limit, and a saved draft must keep what was typed.
+    func testDraftsAreEqualOnlyWithTheSameCodePoints() {
+        let composed = StatusDraft(kind: .text, text: "Promoção", audience: ["José"])
+        XCTAssertEqual(composed, StatusDraft(kind: .text, text: "Promoção", audience: ["José"]))
+        XCTAssertNotEqual(composed, StatusDraft(kind: .text, text: "Promoc\u{327}a\u{303}o", audience: ["José"]))
+        XCTAssertNotEqual(composed, StatusDraft(kind: .text, text: "Promoção", audience: ["Jose\u{301}"]))
+        XCTAssertNotEqual(composed, StatusDraft(kind: .text, text: "Promoção", audience: ["José", "Ana"]))
+    }
+
     func testEmptyTextAndUnsupportedKind() {
         XCTAssertEqual(errors(StatusDraft(kind: .text, text: "  \n"), .zapi), ["text: empty; a text status needs text"])
         XCTAssertEqual(errors(StatusDraft(kind: .audio, media: "https://x.example/a.mp3"), .zapi), ["type: audio; Z-API has no audio status (it posts text, image, video)"])

@@ -30,4 +30,15 @@ public struct StatusDraft: Sendable, Equatable, Codable {
         self.voice = voice
         self.source = source
     }
+
+    /// Two drafts are the same when they would send the same bytes. `String`'s `==` compares
+    /// canonical equivalence: "é" and "e" with a combining accent would be one draft, though a
+    /// gateway counts them as one and two code points (and a saved draft would keep the other).
+    public static func == (one: StatusDraft, other: StatusDraft) -> Bool {
+        func same(_ a: String, _ b: String) -> Bool { a.utf8.elementsEqual(b.utf8) }
+        return one.kind == other.kind && one.voice == other.voice
+            && same(one.text, other.text) && same(one.media, other.media) && same(one.color, other.color)
+            && same(one.font, other.font) && same(one.source, other.source)
+            && one.audience.elementsEqual(other.audience, by: same)
+    }
 }
