@@ -24,12 +24,9 @@ public struct FrameWriter {
     /// What the screen shows once the frame being written is done, when known: cells a move
     /// can write again instead of skipping over.
     private var contents: CellBuffer?
-    /// Rows of the frame being written already erased from a column to their end: runs there
-    /// hold only blanks and are not written again.
-    private var erasedRows: [Int: Int] = [:]
-    /// Columns of rows of the frame being written erased in place: blanks there are not
-    /// written again by a later run.
-    private var erasedSpans: [Int: [Range<Int>]] = [:]
+    /// Columns of rows of the frame being written already blanked by an erase (to the row's end,
+    /// or in place): the blanks of a later run there are not written again.
+    private var erased: [Int: [Range<Int>]] = [:]
 
     public init(sequences: TerminalSequences) {
         self.sequences = sequences
@@ -54,8 +51,7 @@ public struct FrameWriter {
         overBlankScreen: Bool = false, contents: CellBuffer? = nil, resolve: (Style) -> CursesStyle
     ) -> [UInt8] {
         self.contents = contents
-        erasedRows = [:]
-        erasedSpans = [:]
+        erased = [:]
         defer { self.contents = nil }
         var out: [UInt8] = []
         let visibleCursor = cursor.flatMap { $0.x >= 0 && $0.y >= 0 && $0.x < size.width && $0.y < size.height ? $0 : nil }
@@ -147,8 +143,7 @@ public struct FrameWriter {
             if looksAhead {
                 score += orders.map { again in
                     var next = trial
-                    next.erasedRows = [:]
-                    next.erasedSpans = [:]
+                    next.erased = [:]
                     return next.trialWriting(again, cursor: cursor, size: size, skippingBlanks: skippingBlanks, resolve: resolve).count
                 }.min() ?? 0
             }
@@ -209,7 +204,9 @@ public struct FrameWriter {
         into out: inout [UInt8]
     ) {
         let y = run.y
-        if let erased = erasedRows[y], run.x >= erased { return }
+        let erasedHere = erased[y] ?? []
+        // A run inside an erased stretch is blanks only (the stretch was blank in the frame).
+        if erasedHere.contains(where: { $0.contains(run.x) && run.x + run.width <= $0.upperBound }) { return }
         var lastStyle: Style?
         var resolved = CursesStyle()
         var skipUntil = 0
@@ -228,6 +225,7 @@ public struct FrameWriter {
                 lastStyle = cell.style
                 resolved = resolve(cell.style)
             }
+            if FrameWriter.looksCleared(cell, resolved), erasedHere.contains(where: { $0.contains(x) }) { continue }
             if skippingBlanks && FrameWriter.looksCleared(cell, resolved) {
                 // Left to the clear: blanks up to the run's end, more than a move costs, or in
                 // other colours than the terminal's (a colour change costs more than a move).
@@ -244,11 +242,10 @@ public struct FrameWriter {
                 move(toX: x, y: y, into: &out, resolve: resolve)
                 enterBlankColours(resolved, into: &out)
                 out += erase
-                erasedRows[y] = min(x, erasedRows[y] ?? x)
+                erased[y, default: []].append(x..<size.width)
                 return
             }
             if x >= spacesUntil, FrameWriter.looksCleared(cell, resolved) {
-                if erasedSpans[y]?.contains(where: { $0.contains(x) }) == true { continue }
                 let blanks = blankStretch(of: run, at: x, width: size.width, resolve: resolve)
                 if blanks.count > FrameWriter.blanksWorthAnErase, let erase = sequences.eraseCharacters(blanks.count) {
                     // A stretch of blanks inside the row (a problem line gone, the form's right
@@ -256,7 +253,7 @@ public struct FrameWriter {
                     move(toX: x, y: y, into: &out, resolve: resolve)
                     enterBlankColours(resolved, into: &out)
                     out += erase
-                    erasedSpans[y, default: []].append(blanks)
+                    erased[y, default: []].append(blanks)
                     skipUntil = blanks.upperBound - run.x
                     continue
                 }
