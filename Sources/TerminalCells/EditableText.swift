@@ -122,8 +122,8 @@ public struct EditableText: Sendable, Equatable {
     /// step, with the cursor at the end.
     public mutating func replaceAll(with newText: String) {
         let clean = EditableText.sanitize(newText)
-        // Byte for byte: "é" written as "e" and an accent is a change (a gateway counts it as
-        // two code points), although the two compare equal as strings.
+        // By code points, as StatusKit compares drafts (`hasSameCodeUnits`, out of this
+        // module's reach): "é" written as "e" and an accent is a change, though `==` says not.
         guard !clean.utf8.elementsEqual(text.utf8) else { return }
         replace(0..<count, with: clean, kind: .other)
     }

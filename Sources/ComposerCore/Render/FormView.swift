@@ -32,7 +32,8 @@ enum FormView {
     private struct Sheet {
         var painter: Painter
         var contentHeight = 0
-        /// Rows the text box holds beyond what its text needs (a roomy box only).
+        /// Rows a roomy form holds beyond what it needs: the text box's rows its text does not
+        /// fill, and the row kept for the text's problem while it has none.
         var reservedTextRows = 0
         var focusRows = 0..<1
         var cursor: (x: Int, y: Int)?

@@ -160,19 +160,11 @@ private struct CheckedForm: Sendable {
     let selected: [String]
     let language: Language
 
-    /// Texts are compared byte for byte. `String`'s `==` compares canonical equivalence, which
-    /// normalises non-ASCII text each time, and would take "é" and "e\u{301}" for the same
-    /// text although the gateways count them as one and two code points.
+    /// Texts compared by their code points, as drafts are (`StatusDraft ==`).
     func isSame(as other: CheckedForm) -> Bool {
         kind == other.kind && fontIndex == other.fontIndex && voice == other.voice
             && language == other.language && selected == other.selected
-            && texts.elementsEqual(other.texts, by: Self.sameBytes)
-    }
-
-    private static func sameBytes(_ one: String, _ other: String) -> Bool {
-        guard one.utf8.count == other.utf8.count else { return false }
-        var one = one, other = other
-        return one.withUTF8 { a in other.withUTF8 { b in a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 } }
+            && texts.elementsEqual(other.texts) { $0.hasSameCodeUnits(as: $1) }
     }
 }
 

@@ -31,14 +31,12 @@ public struct StatusDraft: Sendable, Equatable, Codable {
         self.source = source
     }
 
-    /// Two drafts are the same when they would send the same bytes. `String`'s `==` compares
-    /// canonical equivalence: "é" and "e" with a combining accent would be one draft, though a
-    /// gateway counts them as one and two code points (and a saved draft would keep the other).
+    /// Two drafts are the same when they would send the same code points (see
+    /// `hasSameCodeUnits`): a saved draft keeps an accent as it was typed.
     public static func == (one: StatusDraft, other: StatusDraft) -> Bool {
-        func same(_ a: String, _ b: String) -> Bool { a.utf8.elementsEqual(b.utf8) }
-        return one.kind == other.kind && one.voice == other.voice
-            && same(one.text, other.text) && same(one.media, other.media) && same(one.color, other.color)
-            && same(one.font, other.font) && same(one.source, other.source)
-            && one.audience.elementsEqual(other.audience, by: same)
+        one.kind == other.kind && one.voice == other.voice
+            && [one.text, one.media, one.color, one.font, one.source].elementsEqual(
+                [other.text, other.media, other.color, other.font, other.source]) { $0.hasSameCodeUnits(as: $1) }
+            && one.audience.elementsEqual(other.audience) { $0.hasSameCodeUnits(as: $1) }
     }
 }
