@@ -7,7 +7,8 @@ import XCTest
 
 /// Random key streams, pastes and resizes driven through the reducer and the renderer. Effects
 /// are answered the way the runtime would (posts finish with random answers, the editor
-/// returns random text, quitting starts a new composer), without touching the outside world.
+/// returns random text, a media file has random facts, quitting starts a new composer),
+/// without touching the outside world.
 ///
 /// CI runs a fixed seed for a few seconds; `make fuzz` runs far longer from a random seed.
 /// A failure names the seed and the event index: `FUZZ_SEED=<seed>` replays it exactly.
@@ -147,6 +148,10 @@ struct ComposerFuzzRun {
             case .deleteStatus(let status):
                 remember("delete of \(status.id) answers")
                 apply(.deleteFinished(attemptID: status.id, result: source.chance(50) ? .success(()) : .failure(.timedOut(seconds: 60))))
+            case .readMediaFacts(let reference):
+                let facts = randomMediaFacts()
+                remember("media facts answer \(facts.exists ? "\(facts.byteCount) bytes" : "missing")")
+                apply(.mediaFactsRead(reference, facts))
             case .openEditor:
                 let answer = source.chance(80) ? source.text(maxLength: 400) : nil
                 remember("editor answers \(answer.map { "\($0.count) characters" } ?? "nothing")")
@@ -155,6 +160,17 @@ struct ComposerFuzzRun {
                 remember("quit")
                 restart()
             }
+        }
+    }
+
+    /// A media file as the run loop might find it: missing, a folder, unreadable, or a file of
+    /// any size (empty and over every gateway's limit included).
+    private mutating func randomMediaFacts() -> MediaFacts {
+        switch source.integer(in: 0...5) {
+        case 0: .missing
+        case 1: MediaFacts(exists: true, isDirectory: true)
+        case 2: MediaFacts(exists: true, readable: false)
+        default: MediaFacts(exists: true, byteCount: source.chance(10) ? 0 : source.integer(in: 1...200_000_000), modified: now)
         }
     }
 

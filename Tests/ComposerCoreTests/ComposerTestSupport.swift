@@ -30,6 +30,16 @@ extension ComposerState {
         _ = ComposerReducer.reduce(&self, .event(.paste(text)))
     }
 
+    /// Answers what the reducer asked to find out the way the run loop does (a media file's
+    /// stat, read for real), and returns the other effects.
+    @discardableResult
+    mutating func perform(_ effects: [Effect]) -> [Effect] {
+        effects.flatMap { effect -> [Effect] in
+            guard case .readMediaFacts(let reference) = effect, let facts = MediaFacts.read(reference) else { return [effect] }
+            return perform(ComposerReducer.reduce(&self, .mediaFactsRead(reference, facts)))
+        }
+    }
+
     var screen: [String] { ComposerView.render(self).lines() }
     var screenText: String { screen.joined(separator: "\n") }
 }

@@ -14,18 +14,23 @@ final class FormCheckingTests: XCTestCase {
         XCTAssertTrue(FileManager.default.createFile(atPath: photo, contents: Data(repeating: 7, count: 2048)))
 
         var state = Fixture.state(draft: StatusDraft(kind: .image, media: photo))
+        state.perform(ComposerReducer.requests(&state))
         XCTAssertEqual(state.parsedMedia?.byteCount, 2048)
         XCTAssertFalse(state.hasErrors)
         try FileManager.default.removeItem(atPath: photo)
 
-        // Ticks, resizes and redraws do not stat the file again.
-        _ = ComposerReducer.reduce(&state, .tick)
-        _ = ComposerReducer.reduce(&state, .event(.resize(width: 120, height: 40)))
+        // Ticks, resizes and redraws do not stat the file again: they ask for nothing.
+        XCTAssertTrue(ComposerReducer.reduce(&state, .tick).isEmpty)
+        XCTAssertTrue(ComposerReducer.reduce(&state, .event(.resize(width: 120, height: 40))).isEmpty)
         XCTAssertEqual(state.parsedMedia?.byteCount, 2048)
         XCTAssertTrue(state.screenText.contains("photo.jpg"))
 
         // Asking to post looks again, and finds the file gone.
-        state.send(.control("s"))
+        let asked = state.send(.control("s"))
+        XCTAssertEqual(asked.count, 1)
+        guard case .readMediaFacts(.file(let path))? = asked.first else { return XCTFail("\(asked)") }
+        XCTAssertEqual(path, photo)
+        XCTAssertTrue(state.perform(asked).isEmpty)
         XCTAssertNotEqual(state.overlay, .confirmPost)
         XCTAssertTrue(state.hasErrors)
         XCTAssertNil(state.parsedMedia)

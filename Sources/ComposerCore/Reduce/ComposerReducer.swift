@@ -26,6 +26,8 @@ public enum ComposerReducer {
             HistoryFlow.loaded(result, in: &state)
         case .deleteFinished(let attemptID, let result):
             HistoryFlow.deleteFinished(attemptID, result, in: &state)
+        case .mediaFactsRead(let reference, let facts):
+            PostFlow.mediaFactsRead(facts, for: reference, in: &state)
         case .editorFinished(let text):
             let words = UIText(state.language)
             if let text {
@@ -37,7 +39,15 @@ public enum ComposerReducer {
         }
         // Checked again only if the form changed (a tick or a resize finds it as it was).
         state.revalidate()
-        return effects
+        return effects + requests(&state)
+    }
+
+    /// What the state needs found out before it can be judged: the facts of a media file the
+    /// field names (asked once per reference, and again before a post). The runtime runs these
+    /// at the start too, before the first frame.
+    public static func requests(_ state: inout ComposerState) -> [Effect] {
+        guard state.kind.isMedia, let reference = state.mediaLookup.request() else { return [] }
+        return [.readMediaFacts(reference)]
     }
 
     private static func handle(_ key: Key, in state: inout ComposerState, now: Date, keyMap: KeyMap) -> [Effect] {

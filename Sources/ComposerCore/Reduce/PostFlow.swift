@@ -4,14 +4,23 @@ import StatusKit
 /// Posting from the composer: ask, confirm, start (one log line per account), and record each
 /// answer as it arrives. The form stays filled: campaign posts repeat.
 enum PostFlow {
-    static func ask(_ state: inout ComposerState) {
+    /// `factsFresh`: the media file's facts were read again for this post.
+    static func ask(_ state: inout ComposerState, factsFresh: Bool = false) {
         let words = UIText(state.language)
         guard !state.selected.isEmpty else {
             state.notice = .error(words.chooseAccount)
             state.focus = .accounts
             return
         }
-        state.revalidate(force: true)
+        if !factsFresh, state.kind.isMedia, state.mediaLookup.reference?.needsFacts == true {
+            // The file may have changed on disk since it was checked: its facts are read again
+            // (the reducer asks for them) and the post goes on when they arrive.
+            state.mediaLookup.refresh()
+            state.mediaLookup.postWaiting = true
+            state.revalidate(force: true)
+            return
+        }
+        state.revalidate()
         let errors = state.checks.flatMap(\.check.errors)
         guard errors.isEmpty else {
             state.notice = .error(words.fixErrors(errors.count))
@@ -40,6 +49,17 @@ enum PostFlow {
         state.logScroll = 0
         state.notice = .info(UIText(state.language).postingTo(ready.count))
         return [.post(postID: postID, typed: state.draft, items: ready.map { PostItem(account: $0.account, draft: $0.draft) })]
+    }
+
+    /// The facts of the media field's file: the form is checked with them, and a post that
+    /// waited for them goes on.
+    static func mediaFactsRead(_ facts: MediaFacts, for reference: MediaReference, in state: inout ComposerState) {
+        guard state.mediaLookup.answer(facts, for: reference) else { return }
+        state.revalidate(force: true)
+        if state.mediaLookup.postWaiting {
+            state.mediaLookup.postWaiting = false
+            ask(&state, factsFresh: true)
+        }
     }
 
     /// Queued → sending, or back to waiting after a 429; an answered post stays answered.

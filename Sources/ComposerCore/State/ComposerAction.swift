@@ -14,6 +14,8 @@ public enum ComposerAction: Sendable {
     case historyLoaded(Result<[PostedStatus], HistoryUnreadable>)
     /// The answer to a delete from the History panel.
     case deleteFinished(attemptID: Int64, result: Result<Void, GatewayFailure>)
+    /// What was found out about the media a `.readMediaFacts` named.
+    case mediaFactsRead(MediaReference, MediaFacts)
     /// The external editor returned this text, or nil when it failed.
     case editorFinished(String?)
 }

@@ -55,9 +55,11 @@ public struct ComposerState: Sendable {
 
     /// Validation of the current draft for every chosen account, refreshed after each change.
     public private(set) var checks: [AccountCheck] = []
-    /// The media field read as a source (nil when empty or unusable), refreshed with `checks`.
-    /// Reading it stats a local file, so the view takes it from here rather than every frame.
+    /// The media field read as a source (nil when empty, unusable, or a file whose facts are
+    /// not known yet), refreshed with `checks`, so the view takes it from here.
     public private(set) var parsedMedia: MediaSource?
+    /// What is known of the media the field names; facts come in as `.mediaFactsRead`.
+    public internal(set) var mediaLookup = MediaLookup()
     /// What `checks` were made from: an unchanged form (a spinner tick, a cursor move) is not
     /// checked again.
     private var checkedForm: CheckedForm?
@@ -134,14 +136,18 @@ public struct ComposerState: Sendable {
         return (all.filter(\.isError) + all.filter { !$0.isError }).filter { seen.insert($0.message).inserted }
     }
 
-    /// Checks the form when it changed since the last check, or always with `force` (before a
-    /// post: a file may have changed on disk meanwhile).
+    /// Checks the form when it changed since the last check, or always with `force` (the media's
+    /// facts changed). Reads nothing: a local file is judged by the facts in `mediaLookup`.
     public mutating func revalidate(force: Bool = false) {
         let form = CheckedForm(
             kind: kind, texts: [text.text, media.text, color.text, source] + audience,
             fontIndex: fontIndex, voice: voice, selected: selected, language: language)
         guard force || checkedForm.map({ !form.isSame(as: $0) }) ?? true else { return }
-        let parsed = MediaSource.parse(media.text)
+        let reference = MediaReference.parse(media.text)
+        let named = try? reference.get()
+        // Another reference: what was known of the last one does not hold for it.
+        if named != mediaLookup.reference { mediaLookup = MediaLookup(reference: named) }
+        let parsed = mediaLookup.source(from: reference)
         checks = AccountCheck.all(draft, accounts: selectedAccounts, language: language, media: parsed)
         parsedMedia = try? parsed.get()
         checkedForm = form

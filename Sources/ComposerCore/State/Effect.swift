@@ -10,6 +10,9 @@ public enum Effect: Sendable {
     /// Delete a posted status through its account's gateway and record it; answer with
     /// `.deleteFinished`.
     case deleteStatus(PostedStatus)
+    /// Find out about the media the field names (a local file's stat today; a link's HEAD or
+    /// an image's decoding later); answer with `.mediaFactsRead` for the same reference.
+    case readMediaFacts(MediaReference)
     /// Hand the text to `$EDITOR`; answer with `.editorFinished`.
     case openEditor(text: String)
     case quit

@@ -7,35 +7,27 @@ public enum MediaSource: Sendable, Equatable {
     case file(path: String, byteCount: Int, mimeType: String?)
     case dataURI(mimeType: String, base64: String)
 
-    /// Parses what the user typed in the media field. The error is a sentence for the user.
+    /// Parses what the user typed in the media field, reading a local file's facts (a stat)
+    /// on the way. The error is a sentence for the user.
     public static func parse(_ raw: String) -> Result<MediaSource, MediaError> {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        let lower = text.lowercased()
-        if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
-            guard let url = URL(string: text), let host = url.host, !host.isEmpty else {
-                return .failure(.badURL)
-            }
-            return .success(.url(url))
+        MediaReference.parse(raw).flatMap { reference in
+            resolve(reference, facts: MediaFacts.read(reference)) ?? .failure(.notReadYet)
         }
-        if lower.hasPrefix("data:") {
-            return parseDataURI(text)
-        }
-        let path = (text as NSString).expandingTildeInPath
-        guard let status = FileStatus(path: path) else { return .failure(.noSuchFile) }
-        guard !status.isDirectory else { return .failure(.isDirectory) }
-        guard FileManager.default.isReadableFile(atPath: path) else { return .failure(.unreadable) }
-        return .success(.file(path: path, byteCount: status.size, mimeType: MimeTypes.forFileName(path)))
     }
 
-    private static func parseDataURI(_ text: String) -> Result<MediaSource, MediaError> {
-        guard let comma = text.firstIndex(of: ",") else { return .failure(.badDataURI) }
-        let header = text[text.index(text.startIndex, offsetBy: 5)..<comma]
-        guard header.lowercased().hasSuffix(";base64") else { return .failure(.badDataURI) }
-        let mime = String(header.dropLast(7)).lowercased()
-        guard mime.contains("/") else { return .failure(.badDataURI) }
-        let payload = String(text[text.index(after: comma)...])
-        guard !payload.isEmpty, Base64Text.isValid(payload) else { return .failure(.badBase64) }
-        return .success(.dataURI(mimeType: mime, base64: payload))
+    /// The source a reference names, judged by its facts; no I/O. Nil when the reference needs
+    /// facts (a local file) and they are not known yet.
+    public static func resolve(_ reference: MediaReference, facts: MediaFacts?) -> Result<MediaSource, MediaError>? {
+        switch reference {
+        case .link(let url): return .success(.url(url))
+        case .dataURI(let mime, let base64): return .success(.dataURI(mimeType: mime, base64: base64))
+        case .file(let path):
+            guard let facts else { return nil }
+            guard facts.exists else { return .failure(.noSuchFile) }
+            guard !facts.isDirectory else { return .failure(.isDirectory) }
+            guard facts.readable else { return .failure(.unreadable) }
+            return .success(.file(path: path, byteCount: facts.byteCount, mimeType: MimeTypes.forFileName(path)))
+        }
     }
 
     /// The MIME type when known from the file name or the data URI; nil for links.
@@ -85,6 +77,10 @@ public enum MediaSource: Sendable, Equatable {
 /// Why the media field cannot be used.
 public enum MediaError: Error, Sendable, Equatable, CustomStringConvertible {
     case badURL, badDataURI, badBase64, noSuchFile, isDirectory, unreadable
+    /// A local file whose facts have not been read yet (the composer asks for them as an
+    /// effect): not a fault of the draft, so validation shows nothing for it, but the draft is
+    /// not ready to post.
+    case notReadYet
 
     /// The reason in English.
     public var description: String { description(in: .english) }
@@ -105,6 +101,7 @@ public enum MediaError: Error, Sendable, Equatable, CustomStringConvertible {
         case .noSuchFile: "no such file (give a http(s) link, a data: URI or the path of a local file)"
         case .isDirectory: "is a folder, not a file"
         case .unreadable: "the file cannot be read (check its permissions)"
+        case .notReadYet: "the file has not been looked at yet"
         }
     }
 
@@ -116,6 +113,7 @@ public enum MediaError: Error, Sendable, Equatable, CustomStringConvertible {
         case .noSuchFile: "arquivo não encontrado (informe um link http(s), uma data URI ou o caminho de um arquivo local)"
         case .isDirectory: "é uma pasta, não um arquivo"
         case .unreadable: "não foi possível ler o arquivo (confira as permissões dele)"
+        case .notReadYet: "o arquivo ainda não foi verificado"
         }
     }
 }

@@ -1,7 +1,8 @@
 /// The result of checking a draft for one gateway.
 public struct DraftCheck: Sendable {
     public var issues: [ValidationIssue]
-    /// Present when there is no error (warnings allowed).
+    /// Present when there is no error (warnings allowed) and the media is known: nil without an
+    /// error while a local file's facts are still being read (`MediaError.notReadYet`).
     public var valid: ValidDraft?
 
     public var errors: [ValidationIssue] { issues.filter(\.isError) }
@@ -13,8 +14,9 @@ public struct DraftCheck: Sendable {
 /// composer keeps them while the user switches kinds).
 public enum DraftValidator {
     /// Checks `draft` for `gateway`; the issues' messages are in `language`. `media` is the
-    /// draft's media field already parsed (`MediaSource.parse`), when the caller has it: checking
-    /// one draft for many accounts then reads a local file's size once.
+    /// draft's media field already parsed (`MediaSource.parse`, or `MediaSource.resolve` with
+    /// facts the caller read), when the caller has it: checking one draft for many accounts
+    /// then reads a local file's size once, and the composer reads none itself.
     public static func check(
         _ draft: StatusDraft, for gateway: GatewayKind, account: Account? = nil, language: Language = .english,
         media parsed: Result<MediaSource, MediaError>? = nil
@@ -49,8 +51,14 @@ public enum DraftValidator {
 
         // Media.
         var media: MediaSource?
+        var mediaUnknown = false
         if draft.kind.isMedia {
-            media = checkMedia(draft, parsed: parsed, caps: caps, gateway: gateway, account: account) { error($0, $1) }
+            if case .failure(.notReadYet)? = parsed, !draft.media.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                // Nothing to say until the file's facts arrive; not ready to post either.
+                mediaUnknown = true
+            } else {
+                media = checkMedia(draft, parsed: parsed, caps: caps, gateway: gateway, account: account) { error($0, $1) }
+            }
         }
 
         // Background colour.
@@ -125,7 +133,7 @@ public enum DraftValidator {
             source: caps.sourceTag && !source.isEmpty ? source : nil
         )
         issues += adapter.extraIssues(for: valid, account: account, language: language)
-        return DraftCheck(issues: issues, valid: issues.contains(where: \.isError) ? nil : valid)
+        return DraftCheck(issues: issues, valid: mediaUnknown || issues.contains(where: \.isError) ? nil : valid)
     }
 
     private static func checkMedia(

@@ -32,6 +32,8 @@ final class ComposerApp {
     }
 
     func run() {
+        // What the first frame needs found out (a restored draft's media file).
+        perform(ComposerReducer.requests(&state))
         var lastTick = Date()
         while !quitting, !screen.terminationRequested {
             if dirty {
@@ -70,6 +72,10 @@ final class ComposerApp {
     private func apply(_ action: ComposerAction) {
         let effects = ComposerReducer.reduce(&state, action)
         dirty = true
+        perform(effects)
+    }
+
+    private func perform(_ effects: [Effect]) {
         for effect in effects {
             switch effect {
             case .quit:
@@ -81,6 +87,10 @@ final class ComposerApp {
                 Task.detached { inbox.push(.historyLoaded(RecentStatuses.read(from: store))) }
             case .deleteStatus(let status):
                 delete(status)
+            case .readMediaFacts(let reference):
+                // A stat is quick: answered at once, before the next frame. Slower facts (a
+                // link's HEAD) will come back through the inbox like a post's answer.
+                if let facts = MediaFacts.read(reference) { apply(.mediaFactsRead(reference, facts)) }
             case .openEditor(let text):
                 let environment = environment
                 let edited = screen.suspend { ExternalEditor.edit(text, environment: environment) }

@@ -1,0 +1,34 @@
+import Foundation
+
+/// What was found out about a media reference outside the program: for a local file, whether it
+/// exists, is a folder, can be read, its size and when it last changed. The composer asks for
+/// them as an effect and gets them back as an action; `post` reads them directly.
+public struct MediaFacts: Sendable, Equatable {
+    public var exists: Bool
+    public var isDirectory: Bool
+    public var readable: Bool
+    public var byteCount: Int
+    public var modified: Date?
+
+    public init(exists: Bool, isDirectory: Bool = false, readable: Bool = true, byteCount: Int = 0, modified: Date? = nil) {
+        self.exists = exists
+        self.isDirectory = isDirectory
+        self.readable = readable
+        self.byteCount = byteCount
+        self.modified = modified
+    }
+
+    /// Nothing at the path (a dangling link included: links are followed).
+    public static let missing = MediaFacts(exists: false, readable: false)
+
+    /// Reads the facts of a reference that has some (`needsFacts`): a local file's stat. Nil
+    /// for links and data URIs, which are judged from their text alone.
+    public static func read(_ reference: MediaReference) -> MediaFacts? {
+        guard case .file(let path) = reference else { return nil }
+        guard let status = FileStatus(path: path) else { return .missing }
+        return MediaFacts(
+            exists: true, isDirectory: status.isDirectory, readable: FileManager.default.isReadableFile(atPath: path),
+            byteCount: status.size, modified: status.modified
+        )
+    }
+}
