@@ -154,9 +154,10 @@ final class ComposerViewTests: XCTestCase {
 final class LogClockTests: XCTestCase {
     func testClockIsLocalWallTime() {
         let date = Date(timeIntervalSince1970: 3_600 * 5 + 60 * 7 + 9)
-        XCTAssertEqual(LogView.clock(date, timeZone: TimeZone(secondsFromGMT: 0)!), "05:07:09")
-        XCTAssertEqual(LogView.clock(date, timeZone: TimeZone(secondsFromGMT: -3 * 3600)!), "02:07:09")
-        XCTAssertEqual(LogView.clock(Date(timeIntervalSince1970: 60), timeZone: TimeZone(secondsFromGMT: -3 * 3600)!), "21:01:00")
+        XCTAssertEqual(ClockText.time(date, timeZone: TimeZone(secondsFromGMT: 0)!), "05:07:09")
+        XCTAssertEqual(ClockText.time(date, timeZone: TimeZone(secondsFromGMT: -3 * 3600)!), "02:07:09")
+        XCTAssertEqual(ClockText.time(Date(timeIntervalSince1970: 60), timeZone: TimeZone(secondsFromGMT: -3 * 3600)!), "21:01:00")
+        XCTAssertEqual(ClockText.hoursAndMinutes(date, timeZone: TimeZone(secondsFromGMT: -3 * 3600)!), "02:07")
     }
 }
 

@@ -15,7 +15,7 @@ enum FieldEditing {
                 ComposerReducer.moveFocus(by: 1, in: &state)
             }
         case .text:
-            let width = ComposerLayout.textWidth(windowWidth: state.size.width)
+            let width = state.textWrapWidth
             switch key {
             case .enter: state.text.insert("\n")
             case .up: if !state.text.moveUp(width: width) { ComposerReducer.moveFocus(by: -1, in: &state) }

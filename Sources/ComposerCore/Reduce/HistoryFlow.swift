@@ -58,9 +58,9 @@ enum HistoryFlow {
         switch result {
         case .success:
             state.history.items[index].state = .deleted
-            state.notice = .info(words.deleted(who(item)))
+            state.notice = .info(words.deleted(item.accountLabel))
         case .failure(let failure):
-            state.notice = .error(words.notDeleted(who(item), failure.message(in: state.language)))
+            state.notice = .error(words.notDeleted(item.accountLabel, failure.message(in: state.language)))
         }
     }
 
@@ -69,7 +69,7 @@ enum HistoryFlow {
         state.load(item.draft)
         state.overlay = .none
         state.focus = .text
-        state.notice = .info(UIText(state.language).loadedBack(who(item), at: String(LogView.clock(item.postedAt).prefix(5))))
+        state.notice = .info(UIText(state.language).loadedBack(item.accountLabel, at: ClockText.hoursAndMinutes(item.postedAt)))
     }
 
     /// Asks before deleting the highlighted status, or every live status of its post.
@@ -97,7 +97,7 @@ enum HistoryFlow {
         case .unknownOutcome: return .error(words.cannotDeleteUnknown)
         case .live:
             guard let account = state.accounts.first(where: { $0.name == item.accountName }) else { return .error(words.accountGone(item.accountName)) }
-            guard StatusDeleter.canDelete(on: account) else { return .error(words.gatewayCannotDelete(who(item))) }
+            guard StatusDeleter.canDelete(on: account) else { return .error(words.gatewayCannotDelete(item.accountLabel)) }
             guard item.timeLeft(now: state.now) > 0 else { return .info(words.alreadyExpired) }
             return nil
         }
@@ -110,7 +110,7 @@ enum HistoryFlow {
             let items = state.history.pendingItems
             state.history.pendingDelete = []
             for item in items { state.history.deleting.insert(item.id) }
-            state.notice = .info(words.deleting(items.map(who).joined(separator: ", ")))
+            state.notice = .info(words.deleting(items.map(\.accountLabel).joined(separator: ", ")))
             return items.map { .deleteStatus($0) }
         case .escape, .character("n"), .character("N"), .control("c"), .control("q"):
             state.history.pendingDelete = []
@@ -120,15 +120,4 @@ enum HistoryFlow {
         }
         return []
     }
-
-    /// The y/n question for the statuses awaiting deletion.
-    static func question(_ state: ComposerState, _ words: UIText) -> String? {
-        let items = state.history.pendingItems
-        guard let first = items.first else { return nil }
-        let time = String(LogView.clock(first.postedAt).prefix(5))
-        if items.count == 1 { return words.confirmDelete(who(first), at: time) }
-        return words.confirmDeletePost(items.map(who), at: time)
-    }
-
-    static func who(_ item: PostedStatus) -> String { "\(item.accountName) (\(item.gateway.displayName))" }
 }

@@ -112,7 +112,7 @@ struct FieldBlock {
     }
 
     private mutating func text() {
-        let wrapWidth = ComposerLayout.textWidth(windowWidth: state.size.width)
+        let wrapWidth = state.textWrapWidth
         let lines = state.text.lines(width: wrapWidth)
         let needed = min(max(Self.minTextRows, lines.count), Self.maxTextRows)
         let rows = roomyText ? Self.maxTextRows : needed

@@ -37,7 +37,7 @@ enum LogView {
     }
 
     static func line(_ entry: LogEntry, state: ComposerState, _ words: UIText) -> (String, ThemeRole) {
-        let time = clock(entry.finishedAt ?? entry.startedAt)
+        let time = ClockText.time(entry.finishedAt ?? entry.startedAt)
         let who = "\(entry.accountName) (\(entry.gateway.displayName))"
         switch entry.status {
         case .queued:
@@ -61,13 +61,5 @@ enum LogView {
         case .evolution: "key.id"
         default: "messageId"
         }
-    }
-
-    /// Local wall-clock time as HH:mm:ss, without building a formatter on every frame.
-    static func clock(_ date: Date, timeZone: TimeZone = .current) -> String {
-        let local = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)
-        let seconds = ((local % 86_400) + 86_400) % 86_400
-        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(two(seconds / 3600)):\(two(seconds / 60 % 60)):\(two(seconds % 60))"
     }
 }

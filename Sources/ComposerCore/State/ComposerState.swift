@@ -102,6 +102,10 @@ public struct ComposerState: Sendable {
 
     public var visibleFields: [ComposerField] { ComposerField.visible(for: kind) }
 
+    /// Columns the text wraps at in this window: the reducer moves the cursor through the
+    /// same lines the view draws.
+    public var textWrapWidth: Int { ComposerLayout.textWidth(windowWidth: size.width) }
+
     /// The draft as the form holds it now.
     public var draft: StatusDraft {
         StatusDraft(

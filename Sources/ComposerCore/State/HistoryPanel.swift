@@ -18,4 +18,12 @@ public struct HistoryPanel: Sendable, Equatable {
 
     /// The statuses of `pendingDelete`, in the list's order.
     var pendingItems: [PostedStatus] { items.filter { pendingDelete.contains($0.id) } }
+
+    /// The y/n question for the statuses awaiting deletion, nil when none is.
+    func deleteQuestion(_ words: UIText) -> String? {
+        guard let first = pendingItems.first else { return nil }
+        let time = ClockText.hoursAndMinutes(first.postedAt)
+        if pendingItems.count == 1 { return words.confirmDelete(first.accountLabel, at: time) }
+        return words.confirmDeletePost(pendingItems.map(\.accountLabel), at: time)
+    }
 }

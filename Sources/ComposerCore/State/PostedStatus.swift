@@ -36,6 +36,9 @@ public struct PostedStatus: Sendable, Equatable {
         max(0, postedAt.addingTimeInterval(StatusReceipt.lifetime).timeIntervalSince(now))
     }
 
+    /// The account and its gateway, as notices and the panel name them: `shop (Z-API)`.
+    public var accountLabel: String { "\(accountName) (\(gateway.displayName))" }
+
     public var messageId: String? {
         if case .live(let id) = state { return id }
         return nil

@@ -1,4 +1,5 @@
-/// Sizes shared by the reducer (cursor moves in wrapped text) and the view.
+/// Sizes shared by the state (where the text wraps, for cursor moves) and the view. Neither
+/// drawing nor reducing: both read it.
 public enum ComposerLayout {
     public static let minimumWidth = 60
     public static let minimumHeight = 16
