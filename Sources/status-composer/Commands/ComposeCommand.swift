@@ -51,36 +51,23 @@ struct ComposeCommand: AsyncParsableCommand {
             throw Exit.invalidInput
         }
         let themeChoice = ThemeChoice.resolve(theme ?? session.settings.theme, environment: environment)
-        // With nothing given on the command line, carry on with the last draft.
-        var draft = draftOptions.prefill()
-        var chosen = account
-        var restored: SavedDraft?
-        if draft == StatusDraft(), account.isEmpty, let saved = try? store.loadDraft(), saved.draft != StatusDraft() {
-            draft = saved.draft
-            chosen = saved.accounts
-            restored = saved
-        }
-        var state = ComposerState(
-            accounts: session.accounts, selected: chosen, draft: draft,
-            language: Language.from(environment: environment), theme: themeChoice.theme,
-            colorProfile: screen.colorProfile, size: screen.size, usesBuiltInSandbox: session.usesBuiltInSandbox
-        )
-        state.quietScreen = quietScreen || session.settings.quietScreen
-        if let restored {
-            state.notice = .info(UIText(state.language).draftRestored(restored.savedAt))
-        }
+        var start = ComposerStart(accounts: session.accounts)
+        start.chosen = account
+        start.prefill = draftOptions.prefill()
+        // The composer carries on with the last draft when nothing is given on the command line.
+        start.saved = (try? store.loadDraft()).map { ComposerStart.SavedForm(draft: $0.draft, accounts: $0.accounts, savedAt: $0.savedAt) }
         // Posts an earlier run left without an answer: shown first, never resent on their own.
-        let unknown = ((try? store.attempts(since: Date().addingTimeInterval(-StatusReceipt.lifetime))) ?? []).filter { $0.state == .unknown }
-        let words = UIText(state.language)
-        for record in unknown {
-            state.log.append(LogEntry(
-                postID: 0, accountName: record.account, gateway: GatewayKind(rawValue: record.gateway) ?? .sandbox,
-                kind: StatusKind(rawValue: record.kind) ?? .text, startedAt: record.startedAt, finishedAt: record.startedAt,
-                status: .failed(message: words.unknownOutcome, mayHavePosted: true)
-            ))
-        }
-        if !unknown.isEmpty { state.notice = .error(words.unknownOutcomes(unknown.count)) }
-        if let problem = themeChoice.problem { state.notice = .error(problem) }
+        start.unanswered = ((try? store.attempts(since: Date().addingTimeInterval(-StatusReceipt.lifetime))) ?? [])
+            .filter { $0.state == .unknown }
+            .map { ComposerStart.UnansweredAttempt(account: $0.account, gateway: $0.gateway, kind: $0.kind, startedAt: $0.startedAt) }
+        start.language = Language.from(environment: environment)
+        start.theme = themeChoice.theme
+        start.themeProblem = themeChoice.problem
+        start.colorProfile = screen.colorProfile
+        start.size = screen.size
+        start.usesBuiltInSandbox = session.usesBuiltInSandbox
+        start.quietScreen = quietScreen || session.settings.quietScreen
+        let state = start.state()
         let client = GatewayHTTPClient()
         let app = ComposerApp(state: state, screen: screen, poster: StatusPoster(client: client, pacer: Pacer.shared(environment: environment)), store: store, environment: environment)
         app.run()
