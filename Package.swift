@@ -16,9 +16,11 @@ let leanReleaseLink: [LinkerSetting] = [
     ),
 ]
 
+// Linux only (Debian 12 is what it is built and tested on): the terminal code uses Glibc's
+// names and Debian's ncursesw header path, and no other platform is built or tested. A build
+// elsewhere stops at once with an #error (Sources/TerminalUI/LinuxOnly.swift).
 let package = Package(
     name: "status-composer",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "status-composer", targets: ["status-composer"]),
         // For the benchmarks package (Benchmarks/), which measures the view-model from outside.
