@@ -103,6 +103,9 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["StatusKit", "GatewaySandbox", "TerminalTestSupport"]),
         // Drives programs in a real terminal (tmux) for the end-to-end tests.
         .target(name: "TerminalTestSupport", path: "Tests/TerminalTestSupport"),
+        // The terminal self-test (samples, colours, every event echoed) that the tmux tests
+        // drive; for the tests only, not part of the program.
+        .target(name: "TerminalSelfTestSupport", dependencies: ["TerminalUI", "TerminalCells"], path: "Tests/TerminalSelfTestSupport"),
         // Seeded randomness and run lengths shared by the fuzz tests.
         .target(name: "FuzzSupport", path: "Tests/FuzzSupport"),
         .testTarget(name: "TerminalCellsTests", dependencies: ["TerminalCells", "FuzzSupport"]),
@@ -114,7 +117,7 @@ let package = Package(
         // ComposerCore and StatusKit too: the composer's own frames written as the terminal gets them.
         .testTarget(
             name: "TerminalUITests",
-            dependencies: ["TerminalUI", "TerminalCells", "ComposerCore", "StatusKit", "TerminalTestSupport", "FuzzSupport"]
+            dependencies: ["TerminalUI", "TerminalCells", "ComposerCore", "StatusKit", "TerminalTestSupport", "TerminalSelfTestSupport", "FuzzSupport"]
         ),
     ]
 )

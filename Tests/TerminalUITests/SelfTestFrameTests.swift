@@ -1,7 +1,7 @@
 import TerminalCells
 import XCTest
 
-@testable import TerminalUI
+@testable import TerminalSelfTestSupport
 
 final class SelfTestFrameTests: XCTestCase {
     private func frame() -> SelfTestFrame {

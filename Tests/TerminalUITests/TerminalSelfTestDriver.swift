@@ -1,5 +1,5 @@
 import Foundation
-import TerminalUI
+import TerminalSelfTestSupport
 import XCTest
 
 /// Not a test on its own: `TerminalSelfTestTmuxTests` starts this test binary inside a tmux

@@ -1,7 +1,8 @@
 import Foundation
 import TerminalCells
+import TerminalUI
 
-/// A hidden diagnostic the app exposes as a command: it opens the terminal, shows accents,
+/// A diagnostic for the tests, not shipped in the program: it opens the terminal, shows accents,
 /// emoji and colour swatches, and prints every event it receives as a line of text
 /// (`key:character(a)`, `paste:"hello\nwörld"`, `resize:40x12`) until Ctrl-Q. Ctrl-E edits
 /// the typed line in the external editor (exercising `suspend`). SIGTERM/SIGHUP end it too.

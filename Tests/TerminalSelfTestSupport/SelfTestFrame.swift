@@ -1,4 +1,5 @@
 import TerminalCells
+import TerminalUI
 
 /// What the self-test shows: a header naming the terminal, sample text with accents and
 /// emoji, colour swatches, the line being typed (with the cursor) and the events received.
