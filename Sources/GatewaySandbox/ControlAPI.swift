@@ -41,15 +41,15 @@ struct ControlAPI: Sendable {
         }
     }
 
-    private func objectBody(_ request: GatewayRequest) -> Result<JSONObject, ControlError> {
-        guard let value = try? JSONParser.parse(request.body), let object = value.objectValue else {
+    private func objectBody(_ request: GatewayRequest) -> Result<[String: JSONDocument], ControlError> {
+        guard let object = JSONDocument.decode(request.body)?.objectValue else {
             return .failure(ControlError("body must be a JSON object"))
         }
         return .success(object)
     }
 
     private func injectFault(_ request: GatewayRequest) -> Response {
-        let body: JSONObject
+        let body: [String: JSONDocument]
         switch objectBody(request) {
         case .success(let object): body = object
         case .failure(let error): return error.response
@@ -79,7 +79,7 @@ struct ControlAPI: Sendable {
     }
 
     private func registerCredential(_ request: GatewayRequest) -> Response {
-        let body: JSONObject
+        let body: [String: JSONDocument]
         switch objectBody(request) {
         case .success(let object): body = object
         case .failure(let error): return error.response
@@ -102,7 +102,7 @@ struct ControlAPI: Sendable {
     }
 
     private func applySettings(_ request: GatewayRequest) -> Response {
-        let body: JSONObject
+        let body: [String: JSONDocument]
         switch objectBody(request) {
         case .success(let object): body = object
         case .failure(let error): return error.response
@@ -124,8 +124,8 @@ struct ControlAPI: Sendable {
 
     /// `{"method","path","headers":{name:value},"body","bodyEncoding","receivedAt"}`; repeated
     /// headers are joined with ", "; a body that is not UTF-8 is sent as base64.
-    static func describe(_ recorded: RecordedRequest) -> JSONValue {
-        var headers = JSONObject()
+    static func describe(_ recorded: RecordedRequest) -> JSONDocument {
+        var headers: [String: JSONDocument] = [:]
         for (name, value) in recorded.headers {
             if let existing = headers[name]?.stringValue {
                 headers[name] = .string(existing + ", " + value)

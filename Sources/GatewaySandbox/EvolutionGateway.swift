@@ -16,18 +16,16 @@ struct EvolutionGateway: Gateway {
 
     func respond(to request: GatewayRequest) async -> Response {
         // Express parses a JSON body before routing; without a JSON content type the body is `{}`.
-        var body: JSONValue = .object(JSONObject())
+        var body: JSONDocument = .object([:])
         if request.hasJSONContentType {
-            switch JSONBody.parse(request.body) {
-            case .object(let object): body = .object(object)
-            case .notObject(let value): body = value
-            case .malformed(let error):
+            guard let parsed = JSONDocument.parse(request.body) else {
                 // body-parser's SyntaxError carries a status but no `error` name, so Evolution's
                 // error handler labels it "Internal Server Error" while answering 400.
                 return HTTPReply.json(
                     .badRequest,
-                    ["status": 400, "error": "Internal Server Error", "response": ["message": .string(error.nodeMessage)]])
+                    ["status": 400, "error": "Internal Server Error", "response": ["message": .string(JSONDocument.notJSON)]])
             }
+            body = parsed
         }
         let segments = request.segments
         let route = segments.count == 3 ? (request.method, segments[0], segments[1]) : (request.method, "", "")
@@ -52,10 +50,10 @@ struct EvolutionGateway: Gateway {
         }
     }
 
-    private func sendStatus(_ body: JSONValue, instance: String) -> Response {
+    private func sendStatus(_ body: JSONDocument, instance: String) -> Response {
         let schemaErrors = EvolutionSchema.statusMessageErrors(body)
         if !schemaErrors.isEmpty { return Self.schemaError(schemaErrors) }
-        let fields = body.objectValue ?? JSONObject()
+        let fields = body.objectValue ?? [:]
         let type = fields["type"]?.stringValue ?? ""
         let content = fields["content"]?.stringValue ?? ""
         // Runtime rules, in the order the service checks them.
@@ -65,7 +63,7 @@ struct EvolutionGateway: Gateway {
         if (fields["statusJidList"]?.arrayValue ?? []).isEmpty && !allContacts {
             return Self.badRequest("StatusJidList is required")
         }
-        let message: JSONValue
+        let message: JSONDocument
         let messageType: String
         switch type {
         case "text":
@@ -77,7 +75,7 @@ struct EvolutionGateway: Gateway {
             // Baileys opens anything that is not a link as a local file.
             guard MediaReference.isHTTPURL(content) else { return Self.badRequest(Self.missingFileError(content)) }
             messageType = type + "Message"
-            var media: JSONObject = ["url": .string(content), "mimetype": type == "image" ? "image/jpeg" : "video/mp4"]
+            var media: [String: JSONDocument] = ["url": .string(content), "mimetype": type == "image" ? "image/jpeg" : "video/mp4"]
             if let caption = fields["caption"] { media["caption"] = caption }
             message = [messageType: .object(media)]
         case "audio":
@@ -91,7 +89,7 @@ struct EvolutionGateway: Gateway {
         }
         let id = "BAE5" + RandomID.hex(12)
         state.ledger.record(id, provider: .evolution, instance: instance)
-        let receipt: JSONValue = [
+        let receipt: JSONDocument = [
             "key": ["remoteJid": "status@broadcast", "fromMe": true, "id": .string(id)],
             "pushName": "Sandbox",
             "status": "PENDING",
@@ -105,15 +103,15 @@ struct EvolutionGateway: Gateway {
         return HTTPReply.json(.created, receipt)
     }
 
-    private func deleteMessage(_ body: JSONValue, instance: String) -> Response {
+    private func deleteMessage(_ body: JSONDocument, instance: String) -> Response {
         let schemaErrors = EvolutionSchema.deleteMessageErrors(body)
         if !schemaErrors.isEmpty { return Self.schemaError(schemaErrors) }
-        let fields = body.objectValue ?? JSONObject()
+        let fields = body.objectValue ?? [:]
         let id = fields["id"]?.stringValue ?? ""
         guard state.ledger.remove(id, provider: .evolution, instance: instance) else {
             return Self.badRequest("Error while deleting message for everyone")
         }
-        let key: JSONValue = [
+        let key: JSONDocument = [
             "remoteJid": fields["remoteJid"] ?? "status@broadcast", "fromMe": fields["fromMe"] ?? true, "id": .string(id),
         ]
         return HTTPReply.json(
@@ -159,11 +157,11 @@ struct EvolutionGateway: Gateway {
 
     /// The schema layer passes its whole list as one argument, so the array arrives nested.
     private static func schemaError(_ messages: [String]) -> Response {
-        error(.badRequest, "Bad Request", message: [.array(messages.map(JSONValue.string))])
+        error(.badRequest, "Bad Request", message: [.array(messages.map(JSONDocument.string))])
     }
 
     private static func error(
-        _ status: HTTPResponse.Status, _ name: String, message: JSONValue, headers: HTTPFields = [:]
+        _ status: HTTPResponse.Status, _ name: String, message: JSONDocument, headers: HTTPFields = [:]
     ) -> Response {
         HTTPReply.json(
             status, ["status": .number(Double(status.code)), "error": .string(name), "response": ["message": message]],

@@ -76,7 +76,7 @@ struct FaultResponder {
     /// A 200 whose `Content-Length` covers a whole JSON document, of which only the first half is
     /// written before the connection closes.
     private func truncated() -> Response {
-        let document: JSONValue = [
+        let document: JSONDocument = [
             "id": .string(RandomID.hex(20)), "status": "sent",
             "detail": .string(String(repeating: "sandbox ", count: 16)),
         ]

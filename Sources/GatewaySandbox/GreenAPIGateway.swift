@@ -52,11 +52,11 @@ struct GreenAPIGateway: Gateway {
         if method == .uploadFile { return uploadFile(request, instance: instance) }
 
         guard request.hasJSONContentType else { return HTTPReply.text(.badRequest, "bad request data") }
-        let body: JSONObject
-        switch JSONBody.parse(request.body) {
+        let body: [String: JSONDocument]
+        switch JSONDocument.parse(request.body) {
         case .object(let object): body = object
-        case .notObject: return Self.validationFailed("\"value\" must be of type object")
-        case .malformed(let error): return HTTPReply.text(.badRequest, error.nodeMessage)
+        case .some: return Self.validationFailed("\"value\" must be of type object")
+        case nil: return HTTPReply.text(.badRequest, JSONDocument.notJSON)
         }
         switch method {
         case .sendTextStatus, .sendMediaStatus, .sendVoiceStatus:

@@ -12,14 +12,14 @@ struct RyzeGateway: Gateway {
     static let statusTypes = ["text", "image", "video", "audio"]
     static let fonts = ["system", "serif", "sans-serif"]
 
-    private static let statusDecoder = GoStyleDecoder(
+    private static let statusFields = RyzeRequestFields(
         structName: "SendStatusRequest",
         fields: [
             ("type", .string), ("message", .string), ("mediaUrl", .string), ("mimeType", .string),
             ("fileName", .string), ("backgroundColor", .string), ("font", .string), ("isVoice", .bool),
             ("duration", .float64), ("waveform", .bytes), ("source", .string),
         ])
-    private static let deleteDecoder = GoStyleDecoder(
+    private static let deleteFields = RyzeRequestFields(
         structName: "DeleteMessageRequest", fields: [("messageId", .string), ("deleteForEveryone", .bool)])
 
     static let limitHeader = HTTPField.Name("X-RateLimit-Limit")!
@@ -72,8 +72,8 @@ struct RyzeGateway: Gateway {
     }
 
     private func sendStatus(_ request: GatewayRequest, instance: String, headers: HTTPFields) -> Response {
-        let fields: [String: JSONValue]
-        switch Self.statusDecoder.decode(request.body) {
+        let fields: [String: JSONDocument]
+        switch Self.statusFields.decode(request.body) {
         case .success(let decoded): fields = decoded
         case .failure(let error): return Self.error(.badRequest, "Invalid request body: \(error.message)", headers: headers)
         }
@@ -104,22 +104,22 @@ struct RyzeGateway: Gateway {
         }
         let messageId = "3EB0" + RandomID.hex(16)
         state.ledger.record(messageId, provider: .ryze, instance: instance)
-        let receipt: JSONValue = [
+        let receipt: JSONDocument = [
             "messageId": .string(messageId), "messageType": .string(type), "chat": ["jid": "status@broadcast"],
         ]
-        var body: JSONObject = ["success": true, "message": "Status sent", "status": "sent"]
+        var body: [String: JSONDocument] = ["success": true, "message": "Status sent", "status": "sent"]
         switch state.ryzePlacement {
         case .underData:
             body["data"] = receipt
         case .topLevel:
-            for (key, value) in receipt.objectValue?.entries ?? [] { body[key] = value }
+            for (key, value) in receipt.objectValue ?? [:] { body[key] = value }
         }
         return HTTPReply.json(.ok, .object(body), headers: headers)
     }
 
     private func deleteMessage(_ request: GatewayRequest, instance: String, headers: HTTPFields) -> Response {
-        let fields: [String: JSONValue]
-        switch Self.deleteDecoder.decode(request.body) {
+        let fields: [String: JSONDocument]
+        switch Self.deleteFields.decode(request.body) {
         case .success(let decoded): fields = decoded
         case .failure(let error): return Self.error(.badRequest, "Invalid request body: \(error.message)", headers: headers)
         }
@@ -130,7 +130,7 @@ struct RyzeGateway: Gateway {
             return Self.error(.notFound, "message not found", headers: headers)
         }
         let forEveryone = fields["deleteForEveryone"]?.boolValue ?? false
-        let data: JSONValue = [
+        let data: JSONDocument = [
             "messageId": .string(messageId), "delete_type": forEveryone ? "revoke" : "delete_for_me",
         ]
         return HTTPReply.json(.ok, ["success": true, "data": data], headers: headers)

@@ -41,11 +41,11 @@ struct SandboxStatusGateway: Gateway {
         guard request.hasJSONContentType else {
             return Self.error(.unsupportedMediaType, "Content-Type must be application/json")
         }
-        let body: JSONObject
-        switch JSONBody.parse(request.body) {
+        let body: [String: JSONDocument]
+        switch JSONDocument.parse(request.body) {
         case .object(let object): body = object
-        case .notObject: return Self.error(.badRequest, "Body must be a JSON object")
-        case .malformed(let error): return Self.error(.badRequest, "Malformed JSON: \(error.nodeMessage)")
+        case .some: return Self.error(.badRequest, "Body must be a JSON object")
+        case nil: return Self.error(.badRequest, JSONDocument.notJSON)
         }
         if let problem = Self.problem(in: body) { return Self.error(.badRequest, problem) }
         let id = "SBX" + RandomID.hex(16)
@@ -53,7 +53,7 @@ struct SandboxStatusGateway: Gateway {
         return HTTPReply.json(.ok, ["id": .string(id)])
     }
 
-    private static func problem(in body: JSONObject) -> String? {
+    private static func problem(in body: [String: JSONDocument]) -> String? {
         for (field, expected) in [
             ("type", "a string"), ("text", "a string"), ("media", "a string"), ("backgroundColor", "a string"),
             ("font", "a string"), ("source", "a string"), ("voice", "a boolean"), ("audience", "an array"),

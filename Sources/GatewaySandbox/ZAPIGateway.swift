@@ -62,11 +62,11 @@ struct ZAPIGateway: Gateway {
         guard request.hasJSONContentType else {
             return Self.error(.unsupportedMediaType, "Unsupported Media Type: send Content-Type: application/json")
         }
-        let body: JSONObject
-        switch JSONBody.parse(request.body) {
+        let body: [String: JSONDocument]
+        switch JSONDocument.parse(request.body) {
         case .object(let object): body = object
-        case .notObject: return Self.error(.badRequest, "Request body must be a JSON object")
-        case .malformed(let error): return Self.error(.badRequest, error.nodeMessage)
+        case .some: return Self.error(.badRequest, "Request body must be a JSON object")
+        case nil: return Self.error(.badRequest, JSONDocument.notJSON)
         }
         if let problem = Self.problem(in: body, for: endpoint) { return Self.error(.badRequest, problem) }
         let zaapId = RandomID.hex(32)
@@ -79,7 +79,7 @@ struct ZAPIGateway: Gateway {
     }
 
     /// The first validation problem with the body, or nil when it is acceptable.
-    private static func problem(in body: JSONObject, for endpoint: Endpoint) -> String? {
+    private static func problem(in body: [String: JSONDocument], for endpoint: Endpoint) -> String? {
         switch endpoint {
         case .sendTextStatus:
             return requiredString("message", in: body)
@@ -111,19 +111,19 @@ struct ZAPIGateway: Gateway {
         }
     }
 
-    private static func requiredString(_ field: String, in body: JSONObject) -> String? {
+    private static func requiredString(_ field: String, in body: [String: JSONDocument]) -> String? {
         guard let value = body[field], value != .null else { return "\(field) is required" }
         guard let text = value.stringValue else { return "\(field) must be a string" }
         return text.isEmpty ? "\(field) is required" : nil
     }
 
-    private static func optional(_ field: String, in body: JSONObject) -> String? {
+    private static func optional(_ field: String, in body: [String: JSONDocument]) -> String? {
         guard let value = body[field], value != .null else { return nil }
         return value.stringValue == nil ? "\(field) must be a string" : nil
     }
 
     /// A link, or base64 with its data-URI prefix (`data:image/png;base64,...`).
-    private static func media(_ field: String, in body: JSONObject, maximumBytes: Int?) -> String? {
+    private static func media(_ field: String, in body: [String: JSONDocument], maximumBytes: Int?) -> String? {
         if let problem = requiredString(field, in: body) { return problem }
         switch MediaReference(body[field]?.stringValue ?? "") {
         case .httpURL:
