@@ -45,7 +45,7 @@ enum GreenAPIValidation {
     private static func backgroundColor(in body: [String: JSONDocument]) -> String? {
         guard let value = body["backgroundColor"] else { return nil }
         guard let text = value.stringValue else { return "\"backgroundColor\" must be a string" }
-        guard HexColor.isRRGGBB(text) else {
+        guard HexColorPattern.isRRGGBB(text) else {
             return "\"backgroundColor\" with value \"\(text)\" fails to match the required pattern: /^#[0-9a-fA-F]{6}$/"
         }
         return nil

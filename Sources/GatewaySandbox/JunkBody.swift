@@ -76,8 +76,8 @@ struct JunkBody {
 
     /// A body of one of several kinds, with what its headers claim. Now and then it echoes the
     /// request's path and headers, as some proxies' error pages do (tokens included).
-    mutating func anyBody(echoing request: GatewayRequest) -> (bytes: [UInt8], contentType: String) {
-        let echo = request.rawPath + " " + request.headers.map { "\($0.name.rawName): \($0.value)" }.joined(separator: "; ")
+    mutating func anyBody(echoing path: String, headers: HTTPFields) -> (bytes: [UInt8], contentType: String) {
+        let echo = path + " " + headers.map { "\($0.name.rawName): \($0.value)" }.joined(separator: "; ")
         switch below(7) {
         case 0: return ([], pick(["application/json", "text/plain"]))
         case 1: return (bytes(below(2048)), pick(["application/json", "application/octet-stream", "text/html"]))

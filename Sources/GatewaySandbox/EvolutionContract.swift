@@ -5,48 +5,52 @@ import Hummingbird
 /// Evolution API: `POST /message/sendStatus/{instance}`, `DELETE /chat/deleteMessageForEveryone/{instance}`
 /// and `GET /instance/connectionState/{instance}`, authenticated by the `apikey` header.
 /// Errors are `{"status": N, "error": "...", "response": {"message": ...}}`.
-struct EvolutionGateway: Gateway {
+struct EvolutionContract: GatewayContract {
     let state: SandboxState
 
-    func claim(_ request: GatewayRequest) -> GatewayClaim? {
-        let segments = request.segments
-        guard let first = segments.first, ["message", "chat", "instance"].contains(first) else { return nil }
-        return GatewayClaim(instance: segments.count == 3 ? segments[2] : nil)
+    func addRoutes(to routes: RouterGroup<SandboxRequestContext>) {
+        let cannot = express { _, request, _ in
+            let route = "\(request.method.rawValue) \(request.head.path ?? "/")"
+            return Self.error(.notFound, "Not Found", message: [.string("Cannot \(route)")])
+        }
+        let connectionState = authorized { _, instance in Self.connectionState(instance, "open") }
+        routes.on(["/message/sendStatus/:instance"], [.post: authorized(sendStatus)], otherwise: cannot)
+        routes.on(["/chat/deleteMessageForEveryone/:instance"], [.delete: authorized(deleteMessage)], otherwise: cannot)
+        routes.on(["/instance/connectionState/:instance"], [.get: connectionState], otherwise: cannot)
+        routes.on(["/message", "/message/**", "/chat", "/chat/**", "/instance", "/instance/**"], otherwise: cannot)
     }
 
-    func respond(to request: GatewayRequest) async -> Response {
-        // Express parses a JSON body before routing; without a JSON content type the body is `{}`.
-        var body: JSONDocument = .object([:])
-        if request.hasJSONContentType {
-            guard let parsed = JSONDocument.parse(request.body) else {
+    /// Express parses a JSON body before routing, so a malformed one is refused whatever the
+    /// route; without a JSON content type the body is `{}`.
+    private func express(
+        _ handler: @escaping @Sendable (JSONDocument, Request, SandboxRequestContext) -> Response
+    ) -> SandboxHandler {
+        { request, context in
+            guard request.hasJSONContentType else { return handler([:], request, context) }
+            guard let body = JSONDocument.parse(context.body) else {
                 // body-parser's SyntaxError carries a status but no `error` name, so Evolution's
                 // error handler labels it "Internal Server Error" while answering 400.
                 return HTTPReply.json(
                     .badRequest,
                     ["status": 400, "error": "Internal Server Error", "response": ["message": .string(JSONDocument.notJSON)]])
             }
-            body = parsed
+            return handler(body, request, context)
         }
-        let segments = request.segments
-        let route = segments.count == 3 ? (request.method, segments[0], segments[1]) : (request.method, "", "")
-        switch route {
-        case (.post, "message", "sendStatus"), (.delete, "chat", "deleteMessageForEveryone"),
-            (.get, "instance", "connectionState"):
-            break
-        default:
-            return Self.error(.notFound, "Not Found", message: .array([.string("Cannot \(request.method.rawValue) \(request.rawPath)")]))
-        }
-        let instance = segments[2]
-        guard let credential = state.credential(.evolution, instance: instance) else {
-            return Self.error(.notFound, "Not Found", message: ["The \"\(instance)\" instance does not exist"])
-        }
-        guard let apikey = request.header("apikey"), apikey == credential.token else {
-            return Self.error(.unauthorized, "Unauthorized", message: "Unauthorized")
-        }
-        switch route.1 {
-        case "message": return sendStatus(body, instance: instance)
-        case "chat": return deleteMessage(body, instance: instance)
-        default: return connectionState(instance: instance, state: "open")
+    }
+
+    /// Checks the instance and its `apikey`, then hands the body to `handler`.
+    private func authorized(
+        _ handler: @escaping @Sendable (_ body: JSONDocument, _ instance: String) -> Response
+    ) -> SandboxHandler {
+        express { [state] body, request, context in
+            let instance = context.path("instance") ?? ""
+            guard let credential = state.credential(.evolution, instance: instance) else {
+                return Self.error(.notFound, "Not Found", message: ["The \"\(instance)\" instance does not exist"])
+            }
+            guard let apikey = request.header("apikey"), apikey == credential.token else {
+                return Self.error(.unauthorized, "Unauthorized", message: "Unauthorized")
+            }
+            return handler(body, instance)
         }
     }
 
@@ -124,7 +128,7 @@ struct EvolutionGateway: Gateway {
             ])
     }
 
-    private func connectionState(instance: String, state: String) -> Response {
+    private static func connectionState(_ instance: String, _ state: String) -> Response {
         HTTPReply.json(.ok, ["instance": ["instanceName": .string(instance), "state": .string(state)]])
     }
 
@@ -133,7 +137,7 @@ struct EvolutionGateway: Gateway {
         return "Error: ENOENT: no such file or directory, open '\(shown)'"
     }
 
-    func failure(_ failure: InjectedFailure, for request: GatewayRequest) -> Response {
+    func failure(_ failure: InjectedFailure, for request: Request, context: SandboxRequestContext) -> Response {
         switch failure {
         case .tooManyRequests(let seconds):
             return Self.error(
@@ -142,9 +146,10 @@ struct EvolutionGateway: Gateway {
         case .serverError:
             return Self.error(.internalServerError, "Internal Server Error", message: ["Internal Server Error"])
         case .disconnected:
-            let segments = request.segments
-            if request.method == .get, segments.count == 3, segments[0] == "instance", segments[1] == "connectionState" {
-                return connectionState(instance: segments[2], state: "close")
+            if request.method == .get, request.uri.path.hasPrefix("/instance/connectionState/"),
+                let instance = context.path("instance")
+            {
+                return Self.connectionState(instance, "close")
             }
             return Self.error(.serviceUnavailable, "Service Unavailable", message: ["Connection Closed"])
         }
