@@ -16,44 +16,46 @@ import Hummingbird
 struct ControlAPI: Sendable {
     let state: SandboxState
 
-    static func owns(_ request: GatewayRequest) -> Bool {
-        request.segments.first == "_sandbox"
-    }
-
-    func respond(to request: GatewayRequest) async -> Response {
-        let route = request.segments.dropFirst().first ?? ""
-        switch (route, request.method) {
-        case ("faults", .post): return injectFault(request)
-        case ("faults", .delete):
-            state.faults.clear()
-            return HTTPReply.empty(.noContent)
-        case ("requests", .get): return HTTPReply.json(.ok, .array(state.recordedRequests().map(Self.describe)))
-        case ("requests", .delete):
-            state.clearRecordedRequests()
-            return HTTPReply.empty(.noContent)
-        case ("credentials", .post): return registerCredential(request)
-        case ("settings", .post): return applySettings(request)
-        case ("health", .get): return HTTPReply.json(.ok, ["ok": true])
-        case ("faults", _), ("requests", _), ("credentials", _), ("settings", _), ("health", _):
-            return HTTPReply.json(.methodNotAllowed, ["error": "Method not allowed"])
-        default:
-            return HTTPReply.json(.notFound, ["error": "Unknown control route \(request.pathOnly)"])
+    func addRoutes(to routes: RouterGroup<SandboxRequestContext>) {
+        let notAllowed: SandboxHandler = { _, _ in HTTPReply.json(.methodNotAllowed, ["error": "Method not allowed"]) }
+        routes.on(["faults"], [.post: withBody(injectFault), .delete: clearFaults], otherwise: notAllowed)
+        routes.on(["requests"], [.get: listRequests, .delete: clearRequests], otherwise: notAllowed)
+        routes.on(["credentials"], [.post: withBody(registerCredential)], otherwise: notAllowed)
+        routes.on(["settings"], [.post: withBody(applySettings)], otherwise: notAllowed)
+        routes.on(["health"], [.get: { _, _ in HTTPReply.json(.ok, ["ok": true]) }], otherwise: notAllowed)
+        routes.on(["", "**"]) { request, _ in
+            HTTPReply.json(.notFound, ["error": .string("Unknown control route \(request.uri.path)")])
         }
     }
 
-    private func objectBody(_ request: GatewayRequest) -> Result<JSONObject, ControlError> {
-        guard let value = try? JSONParser.parse(request.body), let object = value.objectValue else {
-            return .failure(ControlError("body must be a JSON object"))
+    /// Reads the body as a JSON object (a control request is small) and hands it to `handler`;
+    /// anything else is a 400.
+    private func withBody(_ handler: @escaping @Sendable ([String: JSONDocument]) -> Response) -> SandboxHandler {
+        { request, _ in
+            var request = request
+            let body = try? await request.collectBody(upTo: 1024 * 1024)
+            guard let body, let object = JSONDocument.decode(Array(body.readableBytesView))?.objectValue else {
+                return ControlError("body must be a JSON object").response
+            }
+            return handler(object)
         }
-        return .success(object)
     }
 
-    private func injectFault(_ request: GatewayRequest) -> Response {
-        let body: JSONObject
-        switch objectBody(request) {
-        case .success(let object): body = object
-        case .failure(let error): return error.response
-        }
+    private func clearFaults(_ request: Request, context: SandboxRequestContext) -> Response {
+        state.faults.clear()
+        return HTTPReply.empty(.noContent)
+    }
+
+    private func listRequests(_ request: Request, context: SandboxRequestContext) -> Response {
+        HTTPReply.json(.ok, .array(state.recordedRequests().map(Self.describe)))
+    }
+
+    private func clearRequests(_ request: Request, context: SandboxRequestContext) -> Response {
+        state.clearRecordedRequests()
+        return HTTPReply.empty(.noContent)
+    }
+
+    private func injectFault(_ body: [String: JSONDocument]) -> Response {
         guard let name = body["fault"]?.stringValue else { return ControlError("\"fault\" is required").response }
         for field in ["count", "milliseconds", "retryAfter", "seed", "bytes", "megabytes"] {
             if let value = body[field], value != .null, value.integerValue == nil {
@@ -78,12 +80,7 @@ struct ControlAPI: Sendable {
         return HTTPReply.empty(.noContent)
     }
 
-    private func registerCredential(_ request: GatewayRequest) -> Response {
-        let body: JSONObject
-        switch objectBody(request) {
-        case .success(let object): body = object
-        case .failure(let error): return error.response
-        }
+    private func registerCredential(_ body: [String: JSONDocument]) -> Response {
         guard let providerName = body["provider"]?.stringValue,
             let provider = SandboxProvider(rawValue: providerName.lowercased())
         else {
@@ -101,12 +98,7 @@ struct ControlAPI: Sendable {
         return HTTPReply.empty(.noContent)
     }
 
-    private func applySettings(_ request: GatewayRequest) -> Response {
-        let body: JSONObject
-        switch objectBody(request) {
-        case .success(let object): body = object
-        case .failure(let error): return error.response
-        }
+    private func applySettings(_ body: [String: JSONDocument]) -> Response {
         var placement: RyzeMessageIdPlacement?
         if let value = body["ryzeMessageIdPlacement"] {
             guard let name = value.stringValue, let parsed = RyzeMessageIdPlacement(rawValue: name) else {
@@ -124,8 +116,8 @@ struct ControlAPI: Sendable {
 
     /// `{"method","path","headers":{name:value},"body","bodyEncoding","receivedAt"}`; repeated
     /// headers are joined with ", "; a body that is not UTF-8 is sent as base64.
-    static func describe(_ recorded: RecordedRequest) -> JSONValue {
-        var headers = JSONObject()
+    static func describe(_ recorded: RecordedRequest) -> JSONDocument {
+        var headers: [String: JSONDocument] = [:]
         for (name, value) in recorded.headers {
             if let existing = headers[name]?.stringValue {
                 headers[name] = .string(existing + ", " + value)
@@ -133,7 +125,7 @@ struct ControlAPI: Sendable {
                 headers[name] = .string(value)
             }
         }
-        let text = UTF8Text.strict(recorded.body)
+        let text = String(validating: recorded.body, as: UTF8.self)
         return [
             "method": .string(recorded.method),
             "path": .string(recorded.path),

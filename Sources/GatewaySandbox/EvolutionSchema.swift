@@ -3,7 +3,7 @@
 /// then `required`; a rule with a `description` reports the description instead.
 enum EvolutionSchema {
     /// `statusMessageSchema` for `POST /message/sendStatus/{instance}`.
-    static func statusMessageErrors(_ body: JSONValue) -> [String] {
+    static func statusMessageErrors(_ body: JSONDocument) -> [String] {
         guard let object = body.objectValue else { return ["instance is not of a type(s) object"] }
         var errors: [String] = []
         if let type = object["type"] {
@@ -33,11 +33,11 @@ enum EvolutionSchema {
         return errors
     }
 
-    private static func jidListErrors(_ list: JSONValue) -> [String] {
+    private static func jidListErrors(_ list: JSONDocument) -> [String] {
         guard let items = list.arrayValue else { return ["statusJidList is not of a type(s) array"] }
         var errors: [String] = []
         if items.isEmpty { errors.append("statusJidList does not meet minimum length of 1") }
-        if Set(items.map(\.serialized)).count != items.count { errors.append("statusJidList contains duplicate item") }
+        if Set(items).count != items.count { errors.append("statusJidList contains duplicate item") }
         for item in items {
             let startsWithDigit = item.stringValue?.first?.isASCIIDigit ?? false
             if !startsWithDigit { errors.append("\"statusJidList\" must be an array of numeric strings") }
@@ -46,7 +46,7 @@ enum EvolutionSchema {
     }
 
     /// `deleteMessageSchema` for `DELETE /chat/deleteMessageForEveryone/{instance}`.
-    static func deleteMessageErrors(_ body: JSONValue) -> [String] {
+    static func deleteMessageErrors(_ body: JSONDocument) -> [String] {
         guard let object = body.objectValue else { return ["instance is not of a type(s) object"] }
         var errors: [String] = []
         for field in ["id", "remoteJid", "participant"] {

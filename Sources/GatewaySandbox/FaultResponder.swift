@@ -11,12 +11,16 @@ struct FaultResponder {
     let channel: any Channel
     let hanging: HangingConnections
 
-    /// The faulty response, or nil when the request should then be answered normally (latency).
-    func apply(_ fault: SandboxFault, gateway: (any Gateway)?, request: GatewayRequest) async throws -> Response? {
+    /// The faulty response. `failure` gives an injected failure in the gateway's error shape;
+    /// `normal` is the gateway's normal answer, for the faults that delay or disguise it.
+    func apply(
+        _ fault: SandboxFault, request: Request, failure: (InjectedFailure) -> Response,
+        normal: () async throws -> Response
+    ) async throws -> Response {
         switch fault {
         case .latency(let milliseconds):
             try await Task.sleep(for: .milliseconds(max(0, milliseconds)))
-            return nil
+            return try await normal()
         case .hang:
             await hanging.hold(channel)
             throw ConnectionClosed()
@@ -24,11 +28,11 @@ struct FaultResponder {
             try? await channel.close()
             throw ConnectionClosed()
         case .tooManyRequests(let seconds):
-            return failure(.tooManyRequests(retryAfterSeconds: seconds), gateway: gateway, request: request)
+            return failure(.tooManyRequests(retryAfterSeconds: seconds))
         case .serverError:
-            return failure(.serverError, gateway: gateway, request: request)
+            return failure(.serverError)
         case .disconnected:
-            return failure(.disconnected, gateway: gateway, request: request)
+            return failure(.disconnected)
         case .nonJSONBody:
             return HTTPReply.html(
                 .ok,
@@ -45,11 +49,10 @@ struct FaultResponder {
         case .randomStatus(let seed):
             var junk = JunkBody(seed: seed)
             let status = junk.status()
-            let body = junk.anyBody(echoing: request)
+            let body = junk.anyBody(echoing: request.head.path ?? "/", headers: request.headers)
             return HTTPReply.bytes(status, body.bytes, contentType: body.contentType)
         case .wrongContentType:
-            guard let gateway else { return nil }
-            var response = await gateway.respond(to: request)
+            var response = try await normal()
             response.headers[.contentType] = "text/html; charset=iso-8859-1"
             return response
         case .hugeBody(let megabytes):
@@ -61,8 +64,8 @@ struct FaultResponder {
         }
     }
 
-    private func failure(_ failure: InjectedFailure, gateway: (any Gateway)?, request: GatewayRequest) -> Response {
-        if let gateway { return gateway.failure(failure, for: request) }
+    /// An injected failure on a path no gateway owns.
+    static func failure(_ failure: InjectedFailure) -> Response {
         switch failure {
         case .tooManyRequests(let seconds):
             return HTTPReply.json(.tooManyRequests, ["error": "Too many requests"], headers: [.retryAfter: String(seconds)])
@@ -76,7 +79,7 @@ struct FaultResponder {
     /// A 200 whose `Content-Length` covers a whole JSON document, of which only the first half is
     /// written before the connection closes.
     private func truncated() -> Response {
-        let document: JSONValue = [
+        let document: JSONDocument = [
             "id": .string(RandomID.hex(20)), "status": "sent",
             "detail": .string(String(repeating: "sandbox ", count: 16)),
         ]

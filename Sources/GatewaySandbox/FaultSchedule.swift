@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The faults waiting to be applied to gateway requests.
 ///
 /// Faults are kept in injection order and the oldest one that matches a request wins, so a test
@@ -12,7 +14,7 @@ final class FaultSchedule: Sendable {
         var remaining: Int?
     }
 
-    private let entries = Locked<[Entry]>([])
+    private let entries = Mutex<[Entry]>([])
 
     func inject(_ fault: SandboxFault, instance: String?, count: Int?) {
         if let count, count <= 0 { return }

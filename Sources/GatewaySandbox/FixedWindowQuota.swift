@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A per-key request budget that refills at the end of each fixed window (RyzeAPI's 100
 /// requests per minute per token, reported in `X-RateLimit-*` headers).
@@ -19,7 +20,7 @@ final class FixedWindowQuota: Sendable {
 
     let limit: Int
     private let length: TimeInterval
-    private let windows = Locked<[String: Window]>([:])
+    private let windows = Mutex<[String: Window]>([:])
 
     init(limit: Int, length: TimeInterval) {
         self.limit = limit

@@ -40,7 +40,7 @@ public final class GatewaySandboxServer: Sendable {
         let bound = OneShot<Int>()
         let stopped = OneShot<Void>()
         let application = Application(
-            responder: SandboxResponder(state: state),
+            router: SandboxRouter.build(state: state),
             server: .http1(configuration: .init(additionalChannelHandlers: [ExpectContinueHandler()])),
             configuration: ApplicationConfiguration(address: .hostname(host, port: port)),
             onServerRunning: { channel in

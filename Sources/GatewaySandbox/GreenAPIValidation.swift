@@ -6,7 +6,7 @@ enum GreenAPIValidation {
     static let maximumCaptionLength = 1024
 
     /// The first problem with a body for `method`, or nil when it is acceptable.
-    static func problem(in body: JSONObject, forMethod method: String) -> String? {
+    static func problem(in body: [String: JSONDocument], forMethod method: String) -> String? {
         switch method {
         case "sendTextStatus":
             return string("message", in: body, required: true, maximumLength: maximumTextLength)
@@ -32,7 +32,7 @@ enum GreenAPIValidation {
 
     /// Length is counted in Unicode code points, so an emoji counts as one character or more
     /// depending on how many scalars it is made of, as the gateway counts it.
-    private static func string(_ field: String, in body: JSONObject, required: Bool, maximumLength: Int?) -> String? {
+    private static func string(_ field: String, in body: [String: JSONDocument], required: Bool, maximumLength: Int?) -> String? {
         guard let value = body[field] else { return required ? "\"\(field)\" is required" : nil }
         guard let text = value.stringValue else { return "\"\(field)\" must be a string" }
         if text.isEmpty && required { return "\"\(field)\" is not allowed to be empty" }
@@ -42,16 +42,16 @@ enum GreenAPIValidation {
         return nil
     }
 
-    private static func backgroundColor(in body: JSONObject) -> String? {
+    private static func backgroundColor(in body: [String: JSONDocument]) -> String? {
         guard let value = body["backgroundColor"] else { return nil }
         guard let text = value.stringValue else { return "\"backgroundColor\" must be a string" }
-        guard HexColor.isRRGGBB(text) else {
+        guard HexColorPattern.isRRGGBB(text) else {
             return "\"backgroundColor\" with value \"\(text)\" fails to match the required pattern: /^#[0-9a-fA-F]{6}$/"
         }
         return nil
     }
 
-    private static func font(in body: JSONObject) -> String? {
+    private static func font(in body: [String: JSONDocument]) -> String? {
         guard let value = body["font"] else { return nil }
         guard let text = value.stringValue, fonts.contains(text) else {
             return "\"font\" must be one of [\(fonts.joined(separator: ", "))]"
@@ -59,7 +59,7 @@ enum GreenAPIValidation {
         return nil
     }
 
-    private static func participants(in body: JSONObject) -> String? {
+    private static func participants(in body: [String: JSONDocument]) -> String? {
         guard let value = body["participants"] else { return nil }
         guard let items = value.arrayValue else { return "\"participants\" must be an array" }
         for (index, item) in items.enumerated() {
@@ -72,7 +72,7 @@ enum GreenAPIValidation {
         return nil
     }
 
-    private static func urlFile(in body: JSONObject) -> String? {
+    private static func urlFile(in body: [String: JSONDocument]) -> String? {
         if let problem = string("urlFile", in: body, required: true, maximumLength: nil) { return problem }
         guard MediaReference.isHTTPURL(body["urlFile"]?.stringValue ?? "") else {
             return "\"urlFile\" must be a valid uri with a scheme matching the http|https pattern"
@@ -81,7 +81,7 @@ enum GreenAPIValidation {
     }
 
     /// The extension decides the media type; `.mp3` belongs to `sendVoiceStatus`.
-    private static func fileName(in body: JSONObject, allowedExtensions: [String]?) -> String? {
+    private static func fileName(in body: [String: JSONDocument], allowedExtensions: [String]?) -> String? {
         if let problem = string("fileName", in: body, required: true, maximumLength: nil) { return problem }
         let name = body["fileName"]?.stringValue ?? ""
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex, name.index(after: dot) != name.endIndex else {

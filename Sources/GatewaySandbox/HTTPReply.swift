@@ -5,7 +5,7 @@ import Hummingbird
 enum HTTPReply {
     static let jsonContentType = "application/json; charset=utf-8"
 
-    static func json(_ status: HTTPResponse.Status, _ value: JSONValue, headers: HTTPFields = [:]) -> Response {
+    static func json(_ status: HTTPResponse.Status, _ value: JSONDocument, headers: HTTPFields = [:]) -> Response {
         bytes(status, value.serializedBytes, contentType: jsonContentType, headers: headers)
     }
 

@@ -1,4 +1,5 @@
 import NIOCore
+import Synchronization
 
 /// Connections held open by the `hang` fault. Shutdown closes them all, so a hung request can
 /// never keep the server alive.
@@ -8,7 +9,7 @@ final class HangingConnections: Sendable {
         var shuttingDown = false
     }
 
-    private let state = Locked(State())
+    private let state = Mutex(State())
 
     /// Suspends until the connection closes: the client gives up, the task is cancelled, or the
     /// server shuts down.

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The message ids the sandbox has handed out, so delete endpoints can tell a real id from a
 /// made-up one. Ids are scoped to the instance that issued them.
 final class IssuedMessageLedger: Sendable {
@@ -6,7 +8,7 @@ final class IssuedMessageLedger: Sendable {
         let instance: String
     }
 
-    private let issued = Locked<[Key: Set<String>]>([:])
+    private let issued = Mutex<[Key: Set<String>]>([:])
 
     func record(_ id: String, provider: SandboxProvider, instance: String) {
         _ = issued.withLock { $0[Key(provider: provider, instance: instance), default: []].insert(id) }

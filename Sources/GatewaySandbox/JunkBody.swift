@@ -38,8 +38,8 @@ struct JunkBody {
     ]
 
     /// A receipt-shaped object where no id is a usable string.
-    mutating func wrongTypedAnswer() -> JSONValue {
-        var object = JSONObject()
+    mutating func wrongTypedAnswer() -> JSONDocument {
+        var object: [String: JSONDocument] = [:]
         for name in Self.fieldNames where below(3) > 0 {
             object[name] = wrongTyped(depth: 0)
         }
@@ -48,7 +48,7 @@ struct JunkBody {
 
     /// Anything but a non-empty string: numbers of every kind, booleans, null, empty strings,
     /// arrays and objects (which may nest more of the same).
-    private mutating func wrongTyped(depth: Int) -> JSONValue {
+    private mutating func wrongTyped(depth: Int) -> JSONDocument {
         switch below(depth > 3 ? 6 : 9) {
         case 0: return .number(Double(Int64(bitPattern: next()) >> 12))
         case 1: return .number(pick([0, -1, 1.5, 1e300, -0.0, 4_294_967_296]))
@@ -58,7 +58,7 @@ struct JunkBody {
         case 5: return .array([])
         case 6: return .array((0..<below(4)).map { _ in wrongTyped(depth: depth + 1) })
         case 7:
-            var nested = JSONObject()
+            var nested: [String: JSONDocument] = [:]
             for _ in 0..<below(4) { nested[pick(Self.fieldNames)] = wrongTyped(depth: depth + 1) }
             return .object(nested)
         default: return .array([.string(junkText(12)), .number(7)])
@@ -76,21 +76,21 @@ struct JunkBody {
 
     /// A body of one of several kinds, with what its headers claim. Now and then it echoes the
     /// request's path and headers, as some proxies' error pages do (tokens included).
-    mutating func anyBody(echoing request: GatewayRequest) -> (bytes: [UInt8], contentType: String) {
-        let echo = request.rawPath + " " + request.headers.map { "\($0.name.rawName): \($0.value)" }.joined(separator: "; ")
+    mutating func anyBody(echoing path: String, headers: HTTPFields) -> (bytes: [UInt8], contentType: String) {
+        let echo = path + " " + headers.map { "\($0.name.rawName): \($0.value)" }.joined(separator: "; ")
         switch below(7) {
         case 0: return ([], pick(["application/json", "text/plain"]))
         case 1: return (bytes(below(2048)), pick(["application/json", "application/octet-stream", "text/html"]))
         case 2: return (wrongTypedAnswer().serializedBytes, "application/json")
         case 3:
-            let error: JSONValue = ["error": .string(junkText(below(40))), "message": .string(echo)]
+            let error: JSONDocument = ["error": .string(junkText(below(40))), "message": .string(echo)]
             return (error.serializedBytes, "application/json")
         case 4: return (Array(("<html><body>" + echo + junkText(20) + "</body></html>").utf8), "text/html")
         case 5:
-            let text: JSONValue = .string(junkText(below(200)))
+            let text: JSONDocument = .string(junkText(below(200)))
             return (text.serializedBytes, "application/json")
         default:
-            let long: JSONValue = ["error": .string(String(repeating: junkText(8), count: 2000))]
+            let long: JSONDocument = ["error": .string(String(repeating: junkText(8), count: 2000))]
             return (long.serializedBytes, "application/json; charset=utf-8")
         }
     }

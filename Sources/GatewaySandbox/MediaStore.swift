@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Files uploaded through Green API's `uploadFile`, served back under `/media/<key>/<name>`.
 final class MediaStore: Sendable {
@@ -10,7 +11,7 @@ final class MediaStore: Sendable {
         let instance: String
     }
 
-    private let files = Locked<[String: File]>([:])
+    private let files = Mutex<[String: File]>([:])
 
     /// Stores the file and returns its path, e.g. `/media/3F0A.../horse.png`.
     func store(_ file: File) -> String {

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A value delivered once and awaited by any number of tasks; later deliveries are ignored.
 final class OneShot<Value: Sendable>: Sendable {
     private struct State {
@@ -5,7 +7,7 @@ final class OneShot<Value: Sendable>: Sendable {
         var waiters: [CheckedContinuation<Value, any Error>] = []
     }
 
-    private let state = Locked(State())
+    private let state = Mutex(State())
 
     func fulfil(_ result: Result<Value, any Error>) {
         let waiters = state.withLock { state -> [CheckedContinuation<Value, any Error>] in

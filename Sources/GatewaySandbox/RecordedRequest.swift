@@ -32,6 +32,6 @@ public struct RecordedRequest: Sendable {
 
     /// The body as UTF-8 text, or nil when it is not valid UTF-8.
     public var bodyText: String? {
-        UTF8Text.strict(body)
+        String(validating: body, as: UTF8.self)
     }
 }

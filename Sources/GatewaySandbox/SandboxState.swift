@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Everything the server remembers between requests; shared by the handlers and the public API.
 final class SandboxState: Sendable {
     private struct CredentialKey: Hashable {
@@ -20,11 +22,11 @@ final class SandboxState: Sendable {
     /// RyzeAPI: 100 requests per minute per token.
     let ryzeQuota = FixedWindowQuota(limit: 100, length: 60)
 
-    private let credentials = Locked<[CredentialKey: SandboxCredential]>([:])
-    private let recordings = Locked<[RecordedRequest]>([])
-    private let settings = Locked(Settings())
+    private let credentials = Mutex<[CredentialKey: SandboxCredential]>([:])
+    private let recordings = Mutex<[RecordedRequest]>([])
+    private let settings = Mutex(Settings())
     /// Evolution reports a stable `instanceId` (a UUID) per instance.
-    private let evolutionInstanceIDs = Locked<[String: String]>([:])
+    private let evolutionInstanceIDs = Mutex<[String: String]>([:])
 
     init(credentials: [SandboxCredential]) {
         for credential in credentials { register(credential) }

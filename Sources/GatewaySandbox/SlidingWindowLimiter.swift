@@ -1,9 +1,11 @@
+import Synchronization
+
 /// Admits at most `limit` events per key in any window of `window` length (Green API's
 /// per-instance requests-per-second limits).
 final class SlidingWindowLimiter: Sendable {
     private let limit: Int
     private let window: Duration
-    private let admitted = Locked<[String: [ContinuousClock.Instant]]>([:])
+    private let admitted = Mutex<[String: [ContinuousClock.Instant]]>([:])
 
     init(limit: Int, window: Duration) {
         self.limit = limit

@@ -1,5 +1,6 @@
 import Foundation
 import GatewaySandbox
+import Synchronization
 import TerminalTestSupport
 import XCTest
 
@@ -58,12 +59,12 @@ final class HistoryCommandTests: XCTestCase {
             let home = FileManager.default.temporaryDirectory.appendingPathComponent("sc-open-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: home) }
             let env = CLIRunner.environment([:], home: home.path)
-            let lock = NSLock()
-            nonisolated(unsafe) var results: [CLIResult] = []
+            let finished = Mutex<[CLIResult]>([])
             DispatchQueue.concurrentPerform(iterations: 4) { _ in
                 let result = try? CLIRunner.run(["history"], environment: env)
-                lock.withLock { if let result { results.append(result) } }
+                finished.withLock { if let result { $0.append(result) } }
             }
+            let results = finished.withLock { $0 }
             XCTAssertEqual(results.map(\.exitCode), [0, 0, 0, 0], "round \(round): " + results.map(\.all).joined())
         }
     }

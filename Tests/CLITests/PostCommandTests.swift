@@ -1,5 +1,6 @@
 import Foundation
 import GatewaySandbox
+import Synchronization
 import XCTest
 
 /// The `post` command end to end: the real binary, a real sandbox on 127.0.0.1, a config file
@@ -141,13 +142,13 @@ final class PostCommandTests: XCTestCase {
     /// between them as it does within one.
     func testTwoProgramsPostingAtOnceKeepTheMinimumGap() throws {
         try sandbox.writeConfig(more: ["shop-ryze": ["min_gap = 2"]])
-        let lock = NSLock()
-        nonisolated(unsafe) var results: [CLIResult] = []
+        let finished = Mutex<[CLIResult]>([])
         let env = sandbox.environment()
         DispatchQueue.concurrentPerform(iterations: 2) { index in
             let result = try? CLIRunner.run(["post", "--account", "shop-ryze", "--type", "text", "--text", "oferta \(index)"], environment: env)
-            lock.withLock { if let result { results.append(result) } }
+            finished.withLock { if let result { $0.append(result) } }
         }
+        let results = finished.withLock { $0 }
         XCTAssertEqual(results.map(\.exitCode), [0, 0], results.map(\.all).joined())
         let times = server.recordedRequests().map(\.receivedAt).sorted()
         XCTAssertEqual(times.count, 2)

@@ -2,6 +2,7 @@ import ComposerCore
 import Foundation
 import FuzzSupport
 import StatusKit
+import Synchronization
 import TerminalCells
 import XCTest
 
@@ -73,17 +74,16 @@ final class ComposerFuzzTests: XCTestCase {
     }
 
     /// Each stream's result, written from its own thread.
-    final class StreamResults: @unchecked Sendable {
-        private let lock = NSLock()
-        private var results: [StreamResult?]
+    final class StreamResults: Sendable {
+        private let results: Mutex<[StreamResult?]>
 
-        init(count: Int) { results = Array(repeating: nil, count: count) }
+        init(count: Int) { results = Mutex(Array(repeating: nil, count: count)) }
 
         func store(_ result: StreamResult, at index: Int) {
-            lock.withLock { results[index] = result }
+            results.withLock { $0[index] = result }
         }
 
-        var all: [StreamResult] { lock.withLock { results.compactMap { $0 } } }
+        var all: [StreamResult] { results.withLock { $0.compactMap { $0 } } }
     }
 }
 

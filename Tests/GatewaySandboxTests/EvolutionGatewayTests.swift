@@ -77,11 +77,11 @@ final class EvolutionGatewayTests: SandboxTestCase {
     func testMalformedJSONKeepsExpressErrorShape() async throws {
         let reply = try await client.send(
             "POST", path, headers: Fixture.evolutionHeaders.merging(["Content-Type": "application/json"]) { $1 },
-            body: Data(#"{"type": "text",}"#.utf8))
+            body: Data(#"{"type": "text""#.utf8))
         XCTAssertEqual(reply.status, 400)
         XCTAssertEqual(reply.object["status"] as? Int, 400)
         let response = reply.object["response"] as? [String: Any]
-        XCTAssertEqual(response?["message"] as? String, "Unexpected token } in JSON at position 16")
+        XCTAssertEqual(response?["message"] as? String, "Request body is not valid JSON")
     }
 
     func testAuthAndInstanceErrors() async throws {

@@ -1,6 +1,7 @@
 import Foundation
 import GatewaySandbox
 @testable import StatusKit
+import Synchronization
 import XCTest
 
 /// Gateways' limits hold when one process posts many statuses: the sandbox enforces them, so a
@@ -107,19 +108,14 @@ final class PacingLedgerTests: XCTestCase {
 }
 
 /// Stages as the poster reports them, with when.
-final class StageLog: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: [(account: String, stage: PostStage, at: Date)] = []
+final class StageLog: Sendable {
+    private let stored = Mutex<[(account: String, stage: PostStage, at: Date)]>([])
 
     func add(_ account: String, _ stage: PostStage) {
-        lock.lock()
-        stored.append((account, stage, Date()))
-        lock.unlock()
+        stored.withLock { $0.append((account, stage, Date())) }
     }
 
     var entries: [(account: String, stage: PostStage, at: Date)] {
-        lock.lock()
-        defer { lock.unlock() }
-        return stored
+        stored.withLock { $0 }
     }
 }

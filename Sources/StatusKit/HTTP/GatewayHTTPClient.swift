@@ -1,10 +1,10 @@
 import AsyncHTTPClient
 import Foundation
-import NIOConcurrencyHelpers
 import NIOCore
 import NIOFoundationCompat
 import NIOHTTP1
 import NIOPosix
+import Synchronization
 
 /// Sends `GatewayRequest`s over HTTP and turns every transport problem into a
 /// `GatewayFailure`. A status POST is not idempotent, so a request is repeated only when its
@@ -13,7 +13,7 @@ public final class GatewayHTTPClient: Sendable {
     private let configuration: HTTPClient.Configuration
     /// The HTTP client and its event loops are made at the first request: the composer opens
     /// instantly and holds no network threads until something is posted.
-    private let state = NIOLockedValueBox(State.idle)
+    private let state = Mutex(State.idle)
     /// Largest answer read; a gateway never needs more, and a broken proxy must not fill memory.
     static let maxAnswerBytes = 4 * 1024 * 1024
     static let connectAttempts = 3
@@ -35,7 +35,7 @@ public final class GatewayHTTPClient: Sendable {
 
     /// The running client, started on first use; nil once `shutdown` has run.
     private func runningClient() -> HTTPClient? {
-        state.withLockedValue { state in
+        state.withLock { state in
             switch state {
             case .running(let client): return client
             case .closed: return nil
@@ -49,7 +49,7 @@ public final class GatewayHTTPClient: Sendable {
 
     /// Closes the client's connections; requests sent afterwards fail as cancelled.
     public func shutdown() async {
-        let running: HTTPClient? = state.withLockedValue { state in
+        let running: HTTPClient? = state.withLock { state in
             defer { state = .closed }
             if case .running(let client) = state { return client }
             return nil

@@ -2,6 +2,7 @@ import ComposerCore
 import Foundation
 import History
 import StatusKit
+import Synchronization
 import TerminalCells
 import TerminalUI
 
@@ -134,21 +135,17 @@ extension ComposerApp {
 }
 
 /// Actions from background tasks, handed to the run loop.
-final class ActionInbox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var pending: [ComposerAction] = []
+final class ActionInbox: Sendable {
+    private let pending = Mutex<[ComposerAction]>([])
 
     func push(_ action: ComposerAction) {
-        lock.lock()
-        pending.append(action)
-        lock.unlock()
+        pending.withLock { $0.append(action) }
     }
 
     func drain() -> [ComposerAction] {
-        lock.lock()
-        defer { lock.unlock() }
-        let out = pending
-        pending.removeAll()
-        return out
+        pending.withLock { pending in
+            defer { pending.removeAll() }
+            return pending
+        }
     }
 }

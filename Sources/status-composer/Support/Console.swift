@@ -1,9 +1,10 @@
 import Foundation
+import Synchronization
 
 /// Output for people and scripts: results on stdout, notes and errors on stderr, each written
 /// whole so lines from concurrent posts never interleave.
 enum Console {
-    private static let lock = NSLock()
+    private static let lock = Mutex(())
 
     static func out(_ line: String) {
         write(line + "\n", to: FileHandle.standardOutput)
@@ -14,8 +15,6 @@ enum Console {
     }
 
     private static func write(_ text: String, to handle: FileHandle) {
-        lock.lock()
-        defer { lock.unlock() }
-        handle.write(Data(text.utf8))
+        lock.withLock { _ in handle.write(Data(text.utf8)) }
     }
 }

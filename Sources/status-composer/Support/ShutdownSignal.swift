@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 
 /// Waits for SIGINT or SIGTERM, so a long-running command can shut down cleanly.
 enum ShutdownSignal {
@@ -27,14 +28,12 @@ private enum SignalSourceKeeper {
     static func keep(_ new: [DispatchSourceSignal]) { sources += new }
 }
 
-private final class OnceFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var done = false
+private final class OnceFlag: Sendable {
+    private let done = Mutex(false)
     func claim() -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        if done { return false }
-        done = true
-        return true
+        done.withLock { done in
+            defer { done = true }
+            return !done
+        }
     }
 }

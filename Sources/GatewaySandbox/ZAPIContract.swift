@@ -3,7 +3,7 @@ import Hummingbird
 
 /// Z-API: `/instances/{instance}/token/{token}/{method}`, optional `Client-Token` header.
 /// Every error body is `{"error": "..."}`.
-struct ZAPIGateway: Gateway {
+struct ZAPIContract: GatewayContract {
     let state: SandboxState
 
     /// Z-API caps video statuses at 10 MB.
@@ -26,22 +26,22 @@ struct ZAPIGateway: Gateway {
         }
     }
 
-    func claim(_ request: GatewayRequest) -> GatewayClaim? {
-        let segments = request.segments
-        guard segments.count >= 2, segments[0] == "instances" else { return nil }
-        return GatewayClaim(instance: segments[1])
+    func addRoutes(to routes: RouterGroup<SandboxRequestContext>) {
+        routes.on(["/instances/:instance/token/:token/:endpoint"], otherwise: respond)
+        routes.on(["/instances", "/instances/:instance", "/instances/:instance/**"]) { _, _ in
+            Self.error(.notFound, "Not Found")
+        }
     }
 
-    func respond(to request: GatewayRequest) async -> Response {
-        let segments = request.segments
-        guard segments.count == 5, segments[2] == "token", let endpoint = Endpoint(rawValue: segments[4]) else {
+    private func respond(to request: Request, context: SandboxRequestContext) -> Response {
+        guard let endpoint = context.path("endpoint").flatMap(Endpoint.init(rawValue:)) else {
             return Self.error(.notFound, "Not Found")
         }
         guard request.method == endpoint.method else {
             return Self.error(.methodNotAllowed, "Method Not Allowed", headers: [.allow: endpoint.method.rawValue])
         }
-        let instance = segments[1]
-        guard let credential = state.credential(.zapi, instance: instance), credential.token == segments[3] else {
+        let instance = context.path("instance") ?? ""
+        guard let credential = state.credential(.zapi, instance: instance), credential.token == context.path("token") else {
             return Self.error(.unauthorized, "Invalid instance or token")
         }
         if let expected = credential.clientToken {
@@ -54,21 +54,21 @@ struct ZAPIGateway: Gateway {
         case .messages:
             return deleteMessage(request, instance: instance)
         case .sendTextStatus, .sendImageStatus, .sendVideoStatus, .sendImage:
-            return send(endpoint, request: request, instance: instance)
+            return send(endpoint, request: request, body: context.body, instance: instance)
         }
     }
 
-    private func send(_ endpoint: Endpoint, request: GatewayRequest, instance: String) -> Response {
+    private func send(_ endpoint: Endpoint, request: Request, body: [UInt8], instance: String) -> Response {
         guard request.hasJSONContentType else {
             return Self.error(.unsupportedMediaType, "Unsupported Media Type: send Content-Type: application/json")
         }
-        let body: JSONObject
-        switch JSONBody.parse(request.body) {
-        case .object(let object): body = object
-        case .notObject: return Self.error(.badRequest, "Request body must be a JSON object")
-        case .malformed(let error): return Self.error(.badRequest, error.nodeMessage)
+        let fields: [String: JSONDocument]
+        switch JSONDocument.parse(body) {
+        case .object(let object): fields = object
+        case .some: return Self.error(.badRequest, "Request body must be a JSON object")
+        case nil: return Self.error(.badRequest, JSONDocument.notJSON)
         }
-        if let problem = Self.problem(in: body, for: endpoint) { return Self.error(.badRequest, problem) }
+        if let problem = Self.problem(in: fields, for: endpoint) { return Self.error(.badRequest, problem) }
         let zaapId = RandomID.hex(32)
         let messageId = RandomID.hex(20)
         state.ledger.record(messageId, provider: .zapi, instance: instance)
@@ -79,7 +79,7 @@ struct ZAPIGateway: Gateway {
     }
 
     /// The first validation problem with the body, or nil when it is acceptable.
-    private static func problem(in body: JSONObject, for endpoint: Endpoint) -> String? {
+    private static func problem(in body: [String: JSONDocument], for endpoint: Endpoint) -> String? {
         switch endpoint {
         case .sendTextStatus:
             return requiredString("message", in: body)
@@ -111,19 +111,19 @@ struct ZAPIGateway: Gateway {
         }
     }
 
-    private static func requiredString(_ field: String, in body: JSONObject) -> String? {
+    private static func requiredString(_ field: String, in body: [String: JSONDocument]) -> String? {
         guard let value = body[field], value != .null else { return "\(field) is required" }
         guard let text = value.stringValue else { return "\(field) must be a string" }
         return text.isEmpty ? "\(field) is required" : nil
     }
 
-    private static func optional(_ field: String, in body: JSONObject) -> String? {
+    private static func optional(_ field: String, in body: [String: JSONDocument]) -> String? {
         guard let value = body[field], value != .null else { return nil }
         return value.stringValue == nil ? "\(field) must be a string" : nil
     }
 
     /// A link, or base64 with its data-URI prefix (`data:image/png;base64,...`).
-    private static func media(_ field: String, in body: JSONObject, maximumBytes: Int?) -> String? {
+    private static func media(_ field: String, in body: [String: JSONDocument], maximumBytes: Int?) -> String? {
         if let problem = requiredString(field, in: body) { return problem }
         switch MediaReference(body[field]?.stringValue ?? "") {
         case .httpURL:
@@ -148,8 +148,8 @@ struct ZAPIGateway: Gateway {
         return (1...2).contains(parts.count) && parts.allSatisfy(isDigits)
     }
 
-    private func deleteMessage(_ request: GatewayRequest, instance: String) -> Response {
-        guard let messageId = request.queryValue("messageId"), !messageId.isEmpty else {
+    private func deleteMessage(_ request: Request, instance: String) -> Response {
+        guard let messageId = request.query("messageId"), !messageId.isEmpty else {
             return Self.error(.badRequest, "messageId is required")
         }
         guard state.ledger.remove(messageId, provider: .zapi, instance: instance) else {
@@ -158,7 +158,7 @@ struct ZAPIGateway: Gateway {
         return HTTPReply.empty(.noContent)
     }
 
-    func failure(_ failure: InjectedFailure, for request: GatewayRequest) -> Response {
+    func failure(_ failure: InjectedFailure, for request: Request, context: SandboxRequestContext) -> Response {
         switch failure {
         case .tooManyRequests(let seconds):
             return Self.error(.tooManyRequests, "Too Many Requests", headers: [.retryAfter: String(seconds)])
@@ -166,7 +166,7 @@ struct ZAPIGateway: Gateway {
             return Self.error(.internalServerError, "Internal Server Error")
         case .disconnected:
             // The health endpoint reports the state instead of failing, as a pre-flight check expects.
-            if request.segments.count == 5, request.segments[4] == Endpoint.status.rawValue, request.method == .get {
+            if context.path("endpoint") == Endpoint.status.rawValue, request.method == .get {
                 return HTTPReply.json(
                     .ok, ["connected": false, "error": "You are not connected", "smartphoneConnected": false])
             }

@@ -1,5 +1,5 @@
-/// `#RRGGBB` colour strings.
-enum HexColor {
+/// `#RRGGBB` colour strings, as the gateways check them in request bodies.
+enum HexColorPattern {
     static func isRRGGBB(_ text: String) -> Bool {
         let utf8 = Array(text.utf8)
         return utf8.count == 7 && utf8[0] == UInt8(ascii: "#") && utf8.dropFirst().allSatisfy(isHexDigit)

@@ -5,57 +5,59 @@ import Hummingbird
 /// Evolution API: `POST /message/sendStatus/{instance}`, `DELETE /chat/deleteMessageForEveryone/{instance}`
 /// and `GET /instance/connectionState/{instance}`, authenticated by the `apikey` header.
 /// Errors are `{"status": N, "error": "...", "response": {"message": ...}}`.
-struct EvolutionGateway: Gateway {
+struct EvolutionContract: GatewayContract {
     let state: SandboxState
 
-    func claim(_ request: GatewayRequest) -> GatewayClaim? {
-        let segments = request.segments
-        guard let first = segments.first, ["message", "chat", "instance"].contains(first) else { return nil }
-        return GatewayClaim(instance: segments.count == 3 ? segments[2] : nil)
+    func addRoutes(to routes: RouterGroup<SandboxRequestContext>) {
+        let cannot = express { _, request, _ in
+            let route = "\(request.method.rawValue) \(request.head.path ?? "/")"
+            return Self.error(.notFound, "Not Found", message: [.string("Cannot \(route)")])
+        }
+        let connectionState = authorized { _, instance in Self.connectionState(instance, "open") }
+        routes.on(["/message/sendStatus/:instance"], [.post: authorized(sendStatus)], otherwise: cannot)
+        routes.on(["/chat/deleteMessageForEveryone/:instance"], [.delete: authorized(deleteMessage)], otherwise: cannot)
+        routes.on(["/instance/connectionState/:instance"], [.get: connectionState], otherwise: cannot)
+        routes.on(["/message", "/message/**", "/chat", "/chat/**", "/instance", "/instance/**"], otherwise: cannot)
     }
 
-    func respond(to request: GatewayRequest) async -> Response {
-        // Express parses a JSON body before routing; without a JSON content type the body is `{}`.
-        var body: JSONValue = .object(JSONObject())
-        if request.hasJSONContentType {
-            switch JSONBody.parse(request.body) {
-            case .object(let object): body = .object(object)
-            case .notObject(let value): body = value
-            case .malformed(let error):
+    /// Express parses a JSON body before routing, so a malformed one is refused whatever the
+    /// route; without a JSON content type the body is `{}`.
+    private func express(
+        _ handler: @escaping @Sendable (JSONDocument, Request, SandboxRequestContext) -> Response
+    ) -> SandboxHandler {
+        { request, context in
+            guard request.hasJSONContentType else { return handler([:], request, context) }
+            guard let body = JSONDocument.parse(context.body) else {
                 // body-parser's SyntaxError carries a status but no `error` name, so Evolution's
                 // error handler labels it "Internal Server Error" while answering 400.
                 return HTTPReply.json(
                     .badRequest,
-                    ["status": 400, "error": "Internal Server Error", "response": ["message": .string(error.nodeMessage)]])
+                    ["status": 400, "error": "Internal Server Error", "response": ["message": .string(JSONDocument.notJSON)]])
             }
-        }
-        let segments = request.segments
-        let route = segments.count == 3 ? (request.method, segments[0], segments[1]) : (request.method, "", "")
-        switch route {
-        case (.post, "message", "sendStatus"), (.delete, "chat", "deleteMessageForEveryone"),
-            (.get, "instance", "connectionState"):
-            break
-        default:
-            return Self.error(.notFound, "Not Found", message: .array([.string("Cannot \(request.method.rawValue) \(request.rawPath)")]))
-        }
-        let instance = segments[2]
-        guard let credential = state.credential(.evolution, instance: instance) else {
-            return Self.error(.notFound, "Not Found", message: ["The \"\(instance)\" instance does not exist"])
-        }
-        guard let apikey = request.header("apikey"), apikey == credential.token else {
-            return Self.error(.unauthorized, "Unauthorized", message: "Unauthorized")
-        }
-        switch route.1 {
-        case "message": return sendStatus(body, instance: instance)
-        case "chat": return deleteMessage(body, instance: instance)
-        default: return connectionState(instance: instance, state: "open")
+            return handler(body, request, context)
         }
     }
 
-    private func sendStatus(_ body: JSONValue, instance: String) -> Response {
+    /// Checks the instance and its `apikey`, then hands the body to `handler`.
+    private func authorized(
+        _ handler: @escaping @Sendable (_ body: JSONDocument, _ instance: String) -> Response
+    ) -> SandboxHandler {
+        express { [state] body, request, context in
+            let instance = context.path("instance") ?? ""
+            guard let credential = state.credential(.evolution, instance: instance) else {
+                return Self.error(.notFound, "Not Found", message: ["The \"\(instance)\" instance does not exist"])
+            }
+            guard let apikey = request.header("apikey"), apikey == credential.token else {
+                return Self.error(.unauthorized, "Unauthorized", message: "Unauthorized")
+            }
+            return handler(body, instance)
+        }
+    }
+
+    private func sendStatus(_ body: JSONDocument, instance: String) -> Response {
         let schemaErrors = EvolutionSchema.statusMessageErrors(body)
         if !schemaErrors.isEmpty { return Self.schemaError(schemaErrors) }
-        let fields = body.objectValue ?? JSONObject()
+        let fields = body.objectValue ?? [:]
         let type = fields["type"]?.stringValue ?? ""
         let content = fields["content"]?.stringValue ?? ""
         // Runtime rules, in the order the service checks them.
@@ -65,7 +67,7 @@ struct EvolutionGateway: Gateway {
         if (fields["statusJidList"]?.arrayValue ?? []).isEmpty && !allContacts {
             return Self.badRequest("StatusJidList is required")
         }
-        let message: JSONValue
+        let message: JSONDocument
         let messageType: String
         switch type {
         case "text":
@@ -77,7 +79,7 @@ struct EvolutionGateway: Gateway {
             // Baileys opens anything that is not a link as a local file.
             guard MediaReference.isHTTPURL(content) else { return Self.badRequest(Self.missingFileError(content)) }
             messageType = type + "Message"
-            var media: JSONObject = ["url": .string(content), "mimetype": type == "image" ? "image/jpeg" : "video/mp4"]
+            var media: [String: JSONDocument] = ["url": .string(content), "mimetype": type == "image" ? "image/jpeg" : "video/mp4"]
             if let caption = fields["caption"] { media["caption"] = caption }
             message = [messageType: .object(media)]
         case "audio":
@@ -91,7 +93,7 @@ struct EvolutionGateway: Gateway {
         }
         let id = "BAE5" + RandomID.hex(12)
         state.ledger.record(id, provider: .evolution, instance: instance)
-        let receipt: JSONValue = [
+        let receipt: JSONDocument = [
             "key": ["remoteJid": "status@broadcast", "fromMe": true, "id": .string(id)],
             "pushName": "Sandbox",
             "status": "PENDING",
@@ -105,15 +107,15 @@ struct EvolutionGateway: Gateway {
         return HTTPReply.json(.created, receipt)
     }
 
-    private func deleteMessage(_ body: JSONValue, instance: String) -> Response {
+    private func deleteMessage(_ body: JSONDocument, instance: String) -> Response {
         let schemaErrors = EvolutionSchema.deleteMessageErrors(body)
         if !schemaErrors.isEmpty { return Self.schemaError(schemaErrors) }
-        let fields = body.objectValue ?? JSONObject()
+        let fields = body.objectValue ?? [:]
         let id = fields["id"]?.stringValue ?? ""
         guard state.ledger.remove(id, provider: .evolution, instance: instance) else {
             return Self.badRequest("Error while deleting message for everyone")
         }
-        let key: JSONValue = [
+        let key: JSONDocument = [
             "remoteJid": fields["remoteJid"] ?? "status@broadcast", "fromMe": fields["fromMe"] ?? true, "id": .string(id),
         ]
         return HTTPReply.json(
@@ -126,7 +128,7 @@ struct EvolutionGateway: Gateway {
             ])
     }
 
-    private func connectionState(instance: String, state: String) -> Response {
+    private static func connectionState(_ instance: String, _ state: String) -> Response {
         HTTPReply.json(.ok, ["instance": ["instanceName": .string(instance), "state": .string(state)]])
     }
 
@@ -135,7 +137,7 @@ struct EvolutionGateway: Gateway {
         return "Error: ENOENT: no such file or directory, open '\(shown)'"
     }
 
-    func failure(_ failure: InjectedFailure, for request: GatewayRequest) -> Response {
+    func failure(_ failure: InjectedFailure, for request: Request, context: SandboxRequestContext) -> Response {
         switch failure {
         case .tooManyRequests(let seconds):
             return Self.error(
@@ -144,9 +146,10 @@ struct EvolutionGateway: Gateway {
         case .serverError:
             return Self.error(.internalServerError, "Internal Server Error", message: ["Internal Server Error"])
         case .disconnected:
-            let segments = request.segments
-            if request.method == .get, segments.count == 3, segments[0] == "instance", segments[1] == "connectionState" {
-                return connectionState(instance: segments[2], state: "close")
+            if request.method == .get, request.uri.path.hasPrefix("/instance/connectionState/"),
+                let instance = context.path("instance")
+            {
+                return Self.connectionState(instance, "close")
             }
             return Self.error(.serviceUnavailable, "Service Unavailable", message: ["Connection Closed"])
         }
@@ -159,11 +162,11 @@ struct EvolutionGateway: Gateway {
 
     /// The schema layer passes its whole list as one argument, so the array arrives nested.
     private static func schemaError(_ messages: [String]) -> Response {
-        error(.badRequest, "Bad Request", message: [.array(messages.map(JSONValue.string))])
+        error(.badRequest, "Bad Request", message: [.array(messages.map(JSONDocument.string))])
     }
 
     private static func error(
-        _ status: HTTPResponse.Status, _ name: String, message: JSONValue, headers: HTTPFields = [:]
+        _ status: HTTPResponse.Status, _ name: String, message: JSONDocument, headers: HTTPFields = [:]
     ) -> Response {
         HTTPReply.json(
             status, ["status": .number(Double(status.code)), "error": .string(name), "response": ["message": message]],

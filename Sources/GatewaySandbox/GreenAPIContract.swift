@@ -5,7 +5,7 @@ import Hummingbird
 /// Green API: `POST /waInstance{id}/{method}/{token}`, plus `GET /media/<key>/<name>` for files
 /// stored by `uploadFile`. Errors are plain text identifiers, except field validation, which is
 /// `{"message": "Validation failed. Details: ..."}`.
-struct GreenAPIGateway: Gateway {
+struct GreenAPIContract: GatewayContract {
     let state: SandboxState
 
     private enum Method: String, CaseIterable {
@@ -22,41 +22,44 @@ struct GreenAPIGateway: Gateway {
         }
     }
 
-    private static let instancePrefix = "waInstance"
-
-    func claim(_ request: GatewayRequest) -> GatewayClaim? {
-        guard let first = request.segments.first else { return nil }
-        if first == "media" {
-            let key = request.segments.count > 1 ? request.segments[1] : ""
-            return GatewayClaim(instance: state.media.instance(ofKey: key))
-        }
-        guard first.hasPrefix(Self.instancePrefix) else { return nil }
-        return GatewayClaim(instance: String(first.dropFirst(Self.instancePrefix.count)))
+    func addRoutes(to routes: RouterGroup<SandboxRequestContext>) {
+        let notFound: SandboxHandler = { _, _ in HTTPReply.text(.notFound, "Not Found") }
+        let preflight: SandboxHandler = { _, _ in HTTPReply.empty(.noContent) }
+        routes.on(["/waInstance{instance}/:method/:token"], [.post: respond, .options: preflight], otherwise: notFound)
+        // The other depths, spelled out: a wildcard beside `:method` would never be reached.
+        routes.on(
+            ["/waInstance{instance}", "/waInstance{instance}/:method", "/waInstance{instance}/:method/:token/**"],
+            [.options: preflight], otherwise: notFound)
+        routes.on(["/media/:key/:name"], [.get: serveMedia, .head: serveMedia], otherwise: notFound)
+        routes.on(["/media", "/media/:key", "/media/:key/:name/**"], otherwise: notFound)
     }
 
-    func respond(to request: GatewayRequest) async -> Response {
-        let segments = request.segments
-        if segments.first == "media" { return serveMedia(request) }
-        if request.method == .options { return HTTPReply.empty(.noContent) }
-        guard segments.count == 3, let method = Method(pathSegment: segments[1]), request.method == .post else {
+    /// A download's instance is the one that uploaded the file.
+    func instance(of request: Request, context: SandboxRequestContext) -> String? {
+        if let key = context.path("key") { return state.media.instance(ofKey: key) }
+        return context.path("instance")
+    }
+
+    private func respond(to request: Request, context: SandboxRequestContext) -> Response {
+        guard let method = context.path("method").flatMap(Method.init(pathSegment:)) else {
             return HTTPReply.text(.notFound, "Not Found")
         }
-        let instance = String(segments[0].dropFirst(Self.instancePrefix.count))
+        let instance = context.path("instance") ?? ""
         guard let credential = state.credential(.greenAPI, instance: instance) else {
             return HTTPReply.text(.forbidden, "Forbidden")
         }
-        guard credential.token == segments[2] else { return HTTPReply.text(.unauthorized, "Unauthorized") }
+        guard credential.token == context.path("token") else { return HTTPReply.text(.unauthorized, "Unauthorized") }
         if method.isSend, state.rateLimitsEnforced, !state.greenSendLimiter.admit(instance) {
             return HTTPReply.text(.tooManyRequests, "Too Many Requests")
         }
-        if method == .uploadFile { return uploadFile(request, instance: instance) }
+        if method == .uploadFile { return uploadFile(request, body: context.body, instance: instance) }
 
         guard request.hasJSONContentType else { return HTTPReply.text(.badRequest, "bad request data") }
-        let body: JSONObject
-        switch JSONBody.parse(request.body) {
+        let body: [String: JSONDocument]
+        switch JSONDocument.parse(context.body) {
         case .object(let object): body = object
-        case .notObject: return Self.validationFailed("\"value\" must be of type object")
-        case .malformed(let error): return HTTPReply.text(.badRequest, error.nodeMessage)
+        case .some: return Self.validationFailed("\"value\" must be of type object")
+        case nil: return HTTPReply.text(.badRequest, JSONDocument.notJSON)
         }
         switch method {
         case .sendTextStatus, .sendMediaStatus, .sendVoiceStatus:
@@ -81,8 +84,8 @@ struct GreenAPIGateway: Gateway {
     }
 
     /// Stores the raw body and answers with a link that serves it back.
-    private func uploadFile(_ request: GatewayRequest, instance: String) -> Response {
-        guard !request.body.isEmpty else { return Self.validationFailed("\"file\" is required") }
+    private func uploadFile(_ request: Request, body: [UInt8], instance: String) -> Response {
+        guard !body.isEmpty else { return Self.validationFailed("\"file\" is required") }
         let contentType = request.header("Content-Type") ?? "application/octet-stream"
         var fileName = request.header("GA-Filename") ?? ""
         fileName = String(fileName.split(separator: "/").last ?? "")
@@ -90,15 +93,12 @@ struct GreenAPIGateway: Gateway {
             fileName = RandomID.hex(16).lowercased() + (Self.fileExtension(forMimeType: contentType).map { "." + $0 } ?? "")
         }
         let path = state.media.store(
-            MediaStore.File(bytes: request.body, contentType: contentType, fileName: fileName, instance: instance))
+            MediaStore.File(bytes: body, contentType: contentType, fileName: fileName, instance: instance))
         return HTTPReply.json(.ok, ["urlFile": .string(state.baseURL + path)])
     }
 
-    private func serveMedia(_ request: GatewayRequest) -> Response {
-        let segments = request.segments
-        guard request.method == .get || request.method == .head, segments.count == 3,
-            let file = state.media.file(key: segments[1], fileName: segments[2])
-        else {
+    private func serveMedia(_ request: Request, context: SandboxRequestContext) -> Response {
+        guard let file = state.media.file(key: context.path("key") ?? "", fileName: context.path("name") ?? "") else {
             return HTTPReply.text(.notFound, "Not Found")
         }
         if request.method == .head {
@@ -124,7 +124,7 @@ struct GreenAPIGateway: Gateway {
         HTTPReply.json(.badRequest, ["message": .string("Validation failed. Details: \(detail)")])
     }
 
-    func failure(_ failure: InjectedFailure, for request: GatewayRequest) -> Response {
+    func failure(_ failure: InjectedFailure, for request: Request, context: SandboxRequestContext) -> Response {
         switch failure {
         case .tooManyRequests(let seconds):
             return HTTPReply.text(.tooManyRequests, "Too Many Requests", headers: [.retryAfter: String(seconds)])

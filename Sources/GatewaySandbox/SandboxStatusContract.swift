@@ -6,46 +6,54 @@ import Hummingbird
 /// `DELETE /sandbox/{instance}/status/{id}`, `Authorization: Bearer <token>`. It supports every
 /// status feature, so the whole app can be tried without a real provider. Errors are
 /// `{"error": "..."}`.
-struct SandboxStatusGateway: Gateway {
+struct SandboxStatusContract: GatewayContract {
     let state: SandboxState
 
     static let statusTypes = ["text", "image", "video", "audio"]
 
-    func claim(_ request: GatewayRequest) -> GatewayClaim? {
-        let segments = request.segments
-        guard segments.first == "sandbox" else { return nil }
-        return GatewayClaim(instance: segments.count > 1 ? segments[1] : nil)
+    func addRoutes(to routes: RouterGroup<SandboxRequestContext>) {
+        routes.on(["/sandbox/:instance/status"], [.post: authorized(post)]) { _, _ in
+            Self.error(.methodNotAllowed, "Method not allowed", headers: [.allow: "POST"])
+        }
+        routes.on(["/sandbox/:instance/status/:id"], [.delete: authorized(delete)]) { _, _ in
+            Self.error(.methodNotAllowed, "Method not allowed", headers: [.allow: "DELETE"])
+        }
+        routes.on(["/sandbox", "/sandbox/:instance", "/sandbox/:instance/**"]) { _, _ in Self.error(.notFound, "Not found") }
     }
 
-    func respond(to request: GatewayRequest) async -> Response {
-        let segments = request.segments
-        let isPost = segments.count == 3 && segments[2] == "status"
-        let isDelete = segments.count == 4 && segments[2] == "status"
-        guard isPost || isDelete else { return Self.error(.notFound, "Not found") }
-        guard request.method == (isPost ? .post : .delete) else {
-            return Self.error(.methodNotAllowed, "Method not allowed", headers: [.allow: isPost ? "POST" : "DELETE"])
-        }
-        guard let token = Self.bearerToken(request) else { return Self.error(.unauthorized, "Missing bearer token") }
-        let instance = segments[1]
-        guard let credential = state.credential(.sandbox, instance: instance) else {
-            return Self.error(.notFound, "Unknown instance \"\(instance)\"")
-        }
-        guard credential.token == token else { return Self.error(.unauthorized, "Invalid token") }
-
-        if isDelete {
-            guard state.ledger.remove(segments[3], provider: .sandbox, instance: instance) else {
-                return Self.error(.notFound, "Status not found")
+    /// Checks the bearer token against the instance, then hands the request on.
+    private func authorized(
+        _ handler: @escaping @Sendable (Request, SandboxRequestContext, _ instance: String) -> Response
+    ) -> SandboxHandler {
+        { [state] request, context in
+            guard let token = request.bearerToken, !token.isEmpty else {
+                return Self.error(.unauthorized, "Missing bearer token")
             }
-            return HTTPReply.empty(.noContent)
+            let instance = context.path("instance") ?? ""
+            guard let credential = state.credential(.sandbox, instance: instance) else {
+                return Self.error(.notFound, "Unknown instance \"\(instance)\"")
+            }
+            guard credential.token == token else { return Self.error(.unauthorized, "Invalid token") }
+            return handler(request, context, instance)
         }
+    }
+
+    private func delete(_ request: Request, context: SandboxRequestContext, instance: String) -> Response {
+        guard state.ledger.remove(context.path("id") ?? "", provider: .sandbox, instance: instance) else {
+            return Self.error(.notFound, "Status not found")
+        }
+        return HTTPReply.empty(.noContent)
+    }
+
+    private func post(_ request: Request, context: SandboxRequestContext, instance: String) -> Response {
         guard request.hasJSONContentType else {
             return Self.error(.unsupportedMediaType, "Content-Type must be application/json")
         }
-        let body: JSONObject
-        switch JSONBody.parse(request.body) {
+        let body: [String: JSONDocument]
+        switch JSONDocument.parse(context.body) {
         case .object(let object): body = object
-        case .notObject: return Self.error(.badRequest, "Body must be a JSON object")
-        case .malformed(let error): return Self.error(.badRequest, "Malformed JSON: \(error.nodeMessage)")
+        case .some: return Self.error(.badRequest, "Body must be a JSON object")
+        case nil: return Self.error(.badRequest, JSONDocument.notJSON)
         }
         if let problem = Self.problem(in: body) { return Self.error(.badRequest, problem) }
         let id = "SBX" + RandomID.hex(16)
@@ -53,7 +61,7 @@ struct SandboxStatusGateway: Gateway {
         return HTTPReply.json(.ok, ["id": .string(id)])
     }
 
-    private static func problem(in body: JSONObject) -> String? {
+    private static func problem(in body: [String: JSONDocument]) -> String? {
         for (field, expected) in [
             ("type", "a string"), ("text", "a string"), ("media", "a string"), ("backgroundColor", "a string"),
             ("font", "a string"), ("source", "a string"), ("voice", "a boolean"), ("audience", "an array"),
@@ -79,7 +87,7 @@ struct SandboxStatusGateway: Gateway {
             case .other: return "media must be an http(s) URL or a data: URI"
             }
         }
-        if let color = body["backgroundColor"]?.stringValue, !HexColor.isRRGGBB(color) {
+        if let color = body["backgroundColor"]?.stringValue, !HexColorPattern.isRRGGBB(color) {
             return "backgroundColor must look like #RRGGBB"
         }
         if let font = body["font"]?.stringValue, font.isEmpty { return "font must not be empty" }
@@ -93,15 +101,7 @@ struct SandboxStatusGateway: Gateway {
         return nil
     }
 
-    private static func bearerToken(_ request: GatewayRequest) -> String? {
-        guard let authorization = request.header("Authorization"), authorization.lowercased().hasPrefix("bearer ") else {
-            return nil
-        }
-        let token = authorization.dropFirst("bearer ".count).trimmingCharacters(in: .whitespaces)
-        return token.isEmpty ? nil : token
-    }
-
-    func failure(_ failure: InjectedFailure, for request: GatewayRequest) -> Response {
+    func failure(_ failure: InjectedFailure, for request: Request, context: SandboxRequestContext) -> Response {
         switch failure {
         case .tooManyRequests(let seconds):
             return Self.error(.tooManyRequests, "Too many requests", headers: [.retryAfter: String(seconds)])

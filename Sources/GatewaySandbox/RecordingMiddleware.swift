@@ -1,0 +1,28 @@
+import Foundation
+import Hummingbird
+
+/// Reads a gateway request's body whole and records the request before anything else can answer
+/// it (a fault, auth, validation), so a test sees exactly what the client sent.
+struct RecordingMiddleware: RouterMiddleware {
+    typealias Context = SandboxRequestContext
+
+    let state: SandboxState
+
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        var request = request
+        var context = context
+        do {
+            context.body = Array(try await request.collectBody(upTo: Context.maximumBodyBytes).readableBytesView)
+        } catch {
+            return HTTPReply.text(.contentTooLarge, "Request body larger than \(Context.maximumBodyBytes) bytes")
+        }
+        state.record(
+            RecordedRequest(
+                method: request.method.rawValue, path: request.head.path ?? "/",
+                headers: request.headers.map { (name: $0.name.rawName, value: $0.value) }, body: context.body,
+                receivedAt: Date()))
+        return try await next(request, context)
+    }
+}
