@@ -101,8 +101,8 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["StatusKit", "GatewaySandbox", "TerminalTestSupport"]),
         // Drives programs in a real terminal (tmux) for the end-to-end tests.
         .target(name: "TerminalTestSupport", path: "Tests/TerminalTestSupport"),
-        // Seeded randomness and run lengths shared by the fuzz tests.
-        .target(name: "FuzzSupport", path: "Tests/FuzzSupport"),
+        // Seeded randomness and run lengths shared by the fuzz tests, and every decodable key.
+        .target(name: "FuzzSupport", dependencies: ["TerminalCells"], path: "Tests/FuzzSupport"),
         .testTarget(name: "TerminalCellsTests", dependencies: ["TerminalCells", "FuzzSupport"]),
         .testTarget(name: "GatewaySandboxTests", dependencies: ["GatewaySandbox"]),
         .testTarget(

@@ -1,6 +1,7 @@
 @testable import ComposerCore
 import Foundation
 import StatusKit
+import FuzzSupport
 import TerminalCells
 import XCTest
 
