@@ -30,7 +30,7 @@ extension KeyMap {
     /// The one-line questions before posting and before deleting.
     static let questionKeys = ModeKeys<AnswerCommand>("question", title: { $0.keyQuestion }, [
         KeyEntry(.yes, [.character("y"), .enter], also: [.character("Y"), .character("s"), .character("S")], help: { $0.keyYes }, footer: { $0.keyYesShort }),
-        KeyEntry(.no, [.escape, .character("n")], also: [.character("N"), .control("c"), .control("q")], help: { $0.keyNo }, footer: { $0.keyNoShort }),
+        KeyEntry(.no, [.escape], also: [.character("n"), .character("N"), .control("c"), .control("q")], help: { $0.keyNo }, footer: { $0.keyNoShort }),
     ])
 
     static let helpKeys = ModeKeys<HelpCommand>("help", title: { $0.keyHelpTitle }, [

@@ -66,6 +66,15 @@ extension UIText {
     var keyHelpTitle: String { pick("Help", "Ajuda") }
     var keyScroll: String { pick("scroll", "rolar") }
 
+    /// The answers' main keys as the questions name them ("y/Enter", "Esc"), from the key map.
+    var answerKeys: (yes: String, no: String) {
+        let entries = KeyMap.questionKeys.entries
+        func keys(_ answer: AnswerCommand) -> String {
+            entries.first { $0.bindings.contains { $0.command == answer } }?.help.footerLabel ?? ""
+        }
+        return (keys(.yes), keys(.no))
+    }
+
     // What a key did
     public var postCancelled: String { pick("Post cancelled; nothing was sent.", "Publicação cancelada; nada foi enviado.") }
 }
