@@ -10,6 +10,8 @@ import XCTest
 final class KeyMapWalkTests: XCTestCase {
     let now = Date(timeIntervalSince1970: 1_795_000_000)
     let keyMap = KeyMap.standard
+    static let english = UIText(.english)
+    var english: UIText { Self.english }
 
     /// A state for each place keys go, filled so that most keys have something to act on.
     func walkedStates() -> [(String, ComposerState)] {
@@ -74,7 +76,7 @@ final class KeyMapWalkTests: XCTestCase {
                 let effects = ComposerReducer.reduce(&after, .event(.key(key)), now: now, keyMap: keyMap)
                 guard !effects.isEmpty || Self.snapshot(after) != before else { continue }
                 XCTAssertTrue(active.contains { $0.handles(key) },
-                              "\(name): \(KeyName.of(key)) acts (\(effects.isEmpty ? "changes the state" : "\(effects)")) but no help line of \(active.map(\.id)) has it")
+                              "\(name): \(KeyName.of(key, english)) acts (\(effects.isEmpty ? "changes the state" : "\(effects)")) but no help line of \(active.map(\.id)) has it")
             }
         }
         XCTAssertEqual(walkedModes, Set(helpIDs), "every mode of the map is walked (a new mode needs a state above)")
@@ -86,18 +88,19 @@ final class KeyMapWalkTests: XCTestCase {
         for mode in keyMap.modes {
             for entry in mode.entries {
                 for case .key(let key) in entry.keys + entry.aliases {
-                    XCTAssertTrue(entry.label.contains(Self.shortName(key)), "\(mode.id): \(entry.label) hides \(KeyName.of(key))")
+                    XCTAssertTrue(entry.label(english).contains(Self.shortName(key)), "\(mode.id): \(entry.label(english)) hides \(KeyName.of(key, english))")
                 }
             }
         }
-        XCTAssertEqual(KeyName.label([.key(.control("z")), .key(.control("y"))]), "Ctrl-Z/Y")
-        XCTAssertEqual(KeyName.label([.key(.left), .key(.right), .key(.home), .key(.control("a"))]), "←→/Home/Ctrl-A")
-        XCTAssertEqual(KeyName.label([.key(.alt("b")), .key(.alt("f")), .key(.control("b"))]), "Alt-B/F/Ctrl-B")
+        XCTAssertEqual(KeyName.label([.key(.control("z")), .key(.control("y"))], english), "Ctrl-Z/Y")
+        XCTAssertEqual(KeyName.label([.key(.left), .key(.right), .key(.home), .key(.control("a"))], english), "←→/Home/Ctrl-A")
+        XCTAssertEqual(KeyName.label([.key(.character(" ")), .key(.enter)], UIText(.portuguese)), "Espaço/Enter")
+        XCTAssertEqual(KeyName.label([.key(.alt("b")), .key(.alt("f")), .key(.control("b"))], english), "Alt-B/F/Ctrl-B")
     }
 
     /// A key as it shows inside a shortened run ("Ctrl-Z/Y" shows Ctrl-Y as "Y").
     static func shortName(_ key: Key) -> String {
-        let name = KeyName.of(key)
+        let name = KeyName.of(key, english)
         for prefix in ["Ctrl-", "Alt-"] where name.hasPrefix(prefix) { return String(name.dropFirst(prefix.count)) }
         return name
     }

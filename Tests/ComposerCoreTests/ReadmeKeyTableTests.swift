@@ -13,7 +13,7 @@ final class ReadmeKeyTableTests: XCTestCase {
         var lines = ["| where | keys | does |", "|---|---|---|"]
         for mode in KeyMap.standard.modes {
             for entry in mode.entries {
-                lines.append("| \(mode.title(text)) | \(entry.label) | \(entry.description(text)) |")
+                lines.append("| \(mode.title(text)) | \(entry.label(text)) | \(entry.description(text)) |")
             }
         }
         return lines.joined(separator: "\n")

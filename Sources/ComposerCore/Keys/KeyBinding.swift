@@ -60,9 +60,9 @@ public struct HelpEntry: Sendable {
 
     public func matches(_ key: Key) -> Bool { (keys + aliases).contains { $0.matches(key) } }
     /// Every key, as the help writes it ("↑↓/k/j").
-    public var label: String { KeyName.label(keys + aliases) }
+    public func label(_ text: UIText) -> String { KeyName.label(keys + aliases, text) }
     /// The main keys only, as the footer writes them ("↑↓").
-    public var footerLabel: String { KeyName.label(keys) }
+    public func footerLabel(_ text: UIText) -> String { KeyName.label(keys, text) }
     public var inFooter: Bool { short != nil }
     public func description(_ text: UIText) -> String { describe(text) }
     public func footerDescription(_ text: UIText) -> String { (short ?? describe)(text) }

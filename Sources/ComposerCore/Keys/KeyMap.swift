@@ -56,7 +56,7 @@ public struct KeyMap: Sendable {
     public func footer(_ state: ComposerState, _ text: UIText) -> [(String, String)] {
         var modes = activeModes(in: state)
         if state.overlay == .none { modes = modes.suffix(2) + modes.dropLast(2) }
-        return modes.flatMap(\.entries).filter(\.inFooter).map { ($0.footerLabel, $0.footerDescription(text)) }
+        return modes.flatMap(\.entries).filter(\.inFooter).map { ($0.footerLabel(text), $0.footerDescription(text)) }
     }
 
     /// The form's command for a key with this field focused; nil when the field takes the key

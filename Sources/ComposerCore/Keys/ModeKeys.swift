@@ -46,6 +46,6 @@ public struct ModeHelp: Sendable {
     /// The help's lines: keys, and what they do with the mode named first.
     public func lines(_ text: UIText) -> [(String, String)] {
         let prefix = titledInHelp ? "\(title(text)): " : ""
-        return entries.map { ($0.label, prefix + $0.description(text)) }
+        return entries.map { ($0.label(text), prefix + $0.description(text)) }
     }
 }

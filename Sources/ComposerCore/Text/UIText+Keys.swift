@@ -70,10 +70,12 @@ extension UIText {
     var answerKeys: (yes: String, no: String) {
         let entries = KeyMap.questionKeys.entries
         func keys(_ answer: AnswerCommand) -> String {
-            entries.first { $0.bindings.contains { $0.command == answer } }?.help.footerLabel ?? ""
+            entries.first { $0.bindings.contains { $0.command == answer } }?.help.footerLabel(self) ?? ""
         }
         return (keys(.yes), keys(.no))
     }
+
+    var keySpace: String { pick("Space", "Espaço") }
 
     // What a key did
     public var postCancelled: String { pick("Post cancelled; nothing was sent.", "Publicação cancelada; nada foi enviado.") }
