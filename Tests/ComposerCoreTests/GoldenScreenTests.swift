@@ -12,9 +12,20 @@ import XCTest
 final class GoldenScreenTests: XCTestCase {
     let now = Date(timeIntervalSince1970: 1_795_000_000)
 
+    private var zone: String?
+
+    /// The log and the panel read the local clock (`TimeZone.current`, from `TZ`).
     override func setUp() {
         super.setUp()
-        NSTimeZone.default = TimeZone(identifier: "UTC")!
+        zone = ProcessInfo.processInfo.environment["TZ"]
+        setenv("TZ", "UTC", 1)
+        NSTimeZone.resetSystemTimeZone()
+    }
+
+    override func tearDown() {
+        if let zone { setenv("TZ", zone, 1) } else { unsetenv("TZ") }
+        NSTimeZone.resetSystemTimeZone()
+        super.tearDown()
     }
 
     /// The form with a text status in progress for two accounts (no emoji: their widths belong
