@@ -105,8 +105,8 @@ let package = Package(
         // The terminal self-test (samples, colours, every event echoed) that the tmux tests
         // drive; for the tests only, not part of the program.
         .target(name: "TerminalSelfTestSupport", dependencies: ["TerminalUI", "TerminalCells"], path: "Tests/TerminalSelfTestSupport"),
-        // Seeded randomness and run lengths shared by the fuzz tests.
-        .target(name: "FuzzSupport", path: "Tests/FuzzSupport"),
+        // Seeded randomness and run lengths shared by the fuzz tests, and every decodable key.
+        .target(name: "FuzzSupport", dependencies: ["TerminalCells"], path: "Tests/FuzzSupport"),
         .testTarget(name: "TerminalCellsTests", dependencies: ["TerminalCells", "FuzzSupport"]),
         .testTarget(name: "GatewaySandboxTests", dependencies: ["GatewaySandbox"]),
         .testTarget(

@@ -38,7 +38,7 @@ final class ComposerHistoryTmuxTests: XCTestCase {
 
         // The newest is highlighted; delete it after the question.
         tmux.sendKeys("d")
-        tmux.expect(text: "Delete for everyone?  y: delete · Esc: keep it — the status of")
+        tmux.expect(text: "Delete for everyone?  y/Enter: delete · Esc: keep it — the status of")
         XCTAssertFalse(server.recordedRequests().contains { $0.path.contains("deleteStatus") }, "nothing is deleted before y")
         tmux.sendKeys("y")
         tmux.expect(text: "Deleted from loja (Green API).")
@@ -77,7 +77,7 @@ final class ComposerHistoryTmuxTests: XCTestCase {
         tmux.sendKeys("C-r")
         tmux.expect("both rows") { $0.components(separatedBy: "“Preço errado”").count == 3 }
         tmux.sendKeys("D")
-        tmux.expect(text: "Delete for everyone, from all 2 accounts?  y: delete · Esc: keep them")
+        tmux.expect(text: "Delete for everyone, from all 2 accounts?  y/Enter: delete · Esc: keep them")
         tmux.sendKeys("y")
         tmux.expect("both deleted") { $0.components(separatedBy: "deleted").count >= 3 }
         let deletes = server.recordedRequests().filter { $0.method == "DELETE" }.map(\.path).sorted()

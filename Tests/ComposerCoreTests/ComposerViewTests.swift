@@ -84,7 +84,7 @@ final class ComposerViewTests: XCTestCase {
         state.send(.function(1))
         let text = state.screenText
         for binding in KeyMap.standard.bindings {
-            XCTAssertTrue(text.contains(binding.label), "help lacks \(binding.label)")
+            XCTAssertTrue(text.contains(binding.label(UIText(.english))), "help lacks \(binding.label(UIText(.english)))")
         }
     }
 

@@ -76,7 +76,7 @@ final class HistoryPanelTests: XCTestCase {
         var state = Fixture.state(selected: ["loja"])
         openPanel(&state)
         XCTAssertTrue(ComposerReducer.reduce(&state, .event(.key(.character("d"))), now: now).isEmpty, "d only asks")
-        XCTAssertTrue(state.screenText.contains("Delete for everyone?  y: delete · Esc: keep it — the status of "), state.screenText)
+        XCTAssertTrue(state.screenText.contains("Delete for everyone?  y/Enter: delete · Esc: keep it — the status of "), state.screenText)
         XCTAssertTrue(state.screenText.contains(" from loja (Green API)"), state.screenText)
         let effects = ComposerReducer.reduce(&state, .event(.key(.character("y"))), now: now)
         guard case .deleteStatus(let status)? = effects.first else { return XCTFail("\(effects)") }
@@ -101,7 +101,7 @@ final class HistoryPanelTests: XCTestCase {
             PostedStatus(id: 9, accountName: "demo", gateway: .sandbox, draft: post, postedAt: at, state: .live(messageId: "S1"), batch: "other"),
         ])), now: now)
         XCTAssertTrue(ComposerReducer.reduce(&state, .event(.key(.character("D"))), now: now).isEmpty, "D only asks")
-        XCTAssertTrue(state.screenText.contains("Delete for everyone, from all 2 accounts?  y: delete · Esc: keep them — the post of "), state.screenText)
+        XCTAssertTrue(state.screenText.contains("Delete for everyone, from all 2 accounts?  y/Enter: delete · Esc: keep them — the post of "), state.screenText)
         XCTAssertTrue(state.screenText.contains(": loja (Green API), shop (Z-API)"), state.screenText)
         let effects = ComposerReducer.reduce(&state, .event(.key(.character("y"))), now: now)
         let deleted = effects.compactMap { effect -> String? in

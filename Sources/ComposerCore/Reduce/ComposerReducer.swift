@@ -50,55 +50,68 @@ public enum ComposerReducer {
         return [.readMediaFacts(reference)]
     }
 
+    /// A key, matched on the key map's modes for this state (see `KeyMap.activeModes`).
     private static func handle(_ key: Key, in state: inout ComposerState, now: Date, keyMap: KeyMap) -> [Effect] {
         let words = UIText(state.language)
         switch state.overlay {
         case .help:
             let most = max(0, keyMap.helpLines(words).count - 1)
             defer { state.helpScroll = min(state.helpScroll, most) }
-            switch key {
-            case .escape, .function(1), .character("?"), .character("q"), .enter: state.overlay = .none
+            switch keyMap.help.command(for: key) {
+            case .close?: state.overlay = .none
             // On a window too small for every key at once, the list scrolls.
-            case .down, .character("j"): state.helpScroll += 1
-            case .up, .character("k"): state.helpScroll = max(0, state.helpScroll - 1)
-            case .pageDown: state.helpScroll += 10
-            case .pageUp: state.helpScroll = max(0, state.helpScroll - 10)
-            default: break
+            case .scrollDown?: state.helpScroll += 1
+            case .scrollUp?: state.helpScroll = max(0, state.helpScroll - 1)
+            case .pageDown?: state.helpScroll += 10
+            case .pageUp?: state.helpScroll = max(0, state.helpScroll - 10)
+            case nil: break
             }
             return []
         case .confirmPost:
-            switch key {
-            case .character("y"), .character("Y"), .character("s"), .character("S"), .enter:
-                return PostFlow.start(&state, now: now)
-            case .escape, .character("n"), .character("N"), .control("c"), .control("q"):
+            switch keyMap.question.command(for: key) {
+            case .yes?: return PostFlow.start(&state, now: now)
+            case .no?:
                 state.overlay = .none
-                state.notice = .info(state.language == .portuguese ? "Publicação cancelada; nada foi enviado." : "Post cancelled; nothing was sent.")
-            default:
-                break
+                state.notice = .info(words.postCancelled)
+            case nil: break
             }
             return []
         case .history:
-            // Quitting works from the panel as from the form; every other key is the panel's.
-            guard [.control("q"), .control("c")].contains(key) else { return HistoryFlow.key(key, in: &state) }
+            if !state.history.pendingDelete.isEmpty {
+                return keyMap.question.command(for: key).map { HistoryFlow.answer($0, in: &state) } ?? []
+            }
+            if let command = keyMap.history.command(for: key) { return HistoryFlow.run(command, in: &state) }
+            // Help and quit work from the panel as from the form.
+            guard let command = keyMap.global.command(for: key) else { return [] }
             state.overlay = .none
+            return run(command, in: &state, wasArmed: takeQuitArmed(&state))
         case .none:
             break
         }
 
-        if key == .escape {
-            if state.quitArmed { return [.quit] }
-            state.quitArmed = true
-            state.notice = .info(words.escAgainToQuit)
+        if let command = keyMap.fields[state.focus]?.command(for: key) {
+            _ = takeQuitArmed(&state)
+            state.notice = nil
+            return FieldEditing.run(command, key: key, in: &state, keyMap: keyMap)
+        }
+        if state.focus.takesText, let command = keyMap.editing.command(for: key) {
+            _ = takeQuitArmed(&state)
+            state.notice = nil
+            FieldEditing.edit(command, key: key, in: &state)
             return []
         }
-        let wasArmed = state.quitArmed
-        state.quitArmed = false
-        if let command = keyMap.command(for: key, focus: state.focus) {
-            return run(command, in: &state, wasArmed: wasArmed)
+        let wasArmed = takeQuitArmed(&state)
+        guard let command = keyMap.form.command(for: key) ?? keyMap.global.command(for: key) else {
+            state.notice = nil
+            return []
         }
-        state.notice = nil
-        FieldEditing.key(key, in: &state)
-        return []
+        return run(command, in: &state, wasArmed: wasArmed)
+    }
+
+    /// Whether a first Esc or quit asked to be pressed again; any other key forgets it.
+    private static func takeQuitArmed(_ state: inout ComposerState) -> Bool {
+        defer { state.quitArmed = false }
+        return state.quitArmed
     }
 
     private static func run(_ command: Command, in state: inout ComposerState, wasArmed: Bool) -> [Effect] {
@@ -129,6 +142,10 @@ public enum ComposerReducer {
             return [.quit]
         case .logOlder: state.logScroll = min(state.logScroll + 3, max(0, state.log.count - 1))
         case .logNewer: state.logScroll = max(0, state.logScroll - 3)
+        case .cancel:
+            if wasArmed { return [.quit] }
+            state.quitArmed = true
+            state.notice = .info(words.escAgainToQuit)
         case .quietScreen:
             state.quietScreen.toggle()
             let count = words.chars(state.text.text.unicodeScalars.count, state.textLimit?.limit)

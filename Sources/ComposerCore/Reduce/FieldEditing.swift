@@ -3,41 +3,74 @@ import TerminalCells
 
 /// Keys and pastes inside the focused field.
 enum FieldEditing {
-    static func key(_ key: Key, in state: inout ComposerState) {
-        switch state.focus {
-        case .accounts: accountsKey(key, &state)
-        case .type:
-            if let step = step(key) {
-                let kinds = StatusKind.allCases
-                let index = kinds.firstIndex(of: state.kind) ?? 0
-                state.kind = kinds[(index + step + kinds.count) % kinds.count]
-            } else if key == .enter {
+    /// A field's own key (`KeyMap.fields`): what a step, a toggle or Enter does depends on the field.
+    static func run(_ command: FieldCommand, key: Key, in state: inout ComposerState, keyMap: KeyMap) -> [Effect] {
+        let step = command == .next ? 1 : -1
+        switch (state.focus, command) {
+        case (.accounts, .previous), (.accounts, .next):
+            guard !state.accounts.isEmpty else { break }
+            state.accountCursor = (state.accountCursor + step + state.accounts.count) % state.accounts.count
+        case (.accounts, .toggle): toggleAccount(&state)
+        case (.type, .previous), (.type, .next):
+            let kinds = StatusKind.allCases
+            let index = kinds.firstIndex(of: state.kind) ?? 0
+            state.kind = kinds[(index + step + kinds.count) % kinds.count]
+        case (.font, .previous), (.font, .next):
+            let count = state.fontOptions.count
+            state.fontIndex = ((min(state.fontIndex, count - 1) + step) % count + count) % count
+        case (.color, .previous), (.color, .next):
+            let swatches = ColorPalette.swatches
+            let current = ColorPalette.index(of: HexColor(state.color.text))
+            let next = current.map { ($0 + step + swatches.count) % swatches.count } ?? (step > 0 ? 0 : swatches.count - 1)
+            state.color.replaceAll(with: swatches[next].description)
+        case (.voice, .toggle): state.voice.toggle()
+        case (.text, .newLine): state.text.insert("\n")
+        case (.text, .lineUp), (.text, .lineDown):
+            let width = state.textWrapWidth
+            let moved = command == .lineUp ? state.text.moveUp(width: width) : state.text.moveDown(width: width)
+            if !moved { ComposerReducer.moveFocus(by: command == .lineUp ? -1 : 1, in: &state) }
+        case (.text, .openEditor): return [.openEditor(text: state.text.text)]
+        case (.audience, .addEntry):
+            if state.audienceInput.isEmpty {
                 ComposerReducer.moveFocus(by: 1, in: &state)
+            } else {
+                addAudience(state.audienceInput.text, &state)
+                state.audienceInput.clear()
             }
+        case (.audience, .pickPrevious), (.audience, .pickNext): pickAudience(command == .pickNext ? 1 : -1, &state)
+        case (.audience, .removeEntry):
+            // Del removes the picked entry, Backspace the last one when nothing is typed; otherwise
+            // they edit the number being typed.
+            if (key == .delete && state.audienceCursor != nil) || (key == .backspace && state.audienceInput.isEmpty) {
+                removeAudienceEntry(&state)
+            } else if let edit = keyMap.editing.command(for: key) {
+                self.edit(edit, key: key, in: &state)
+            }
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Typing and line editing (`KeyMap.editing`) in the focused field that takes text.
+    static func edit(_ command: EditCommand, key: Key, in state: inout ComposerState) {
+        switch state.focus {
         case .text:
             let width = state.textWrapWidth
-            switch key {
-            case .enter: state.text.insert("\n")
-            case .up: if !state.text.moveUp(width: width) { ComposerReducer.moveFocus(by: -1, in: &state) }
-            case .down: if !state.text.moveDown(width: width) { ComposerReducer.moveFocus(by: 1, in: &state) }
-            case .home: state.text.moveHome(width: width)
-            case .end: state.text.moveEnd(width: width)
-            default: _ = edit(&state.text, key)
+            switch command {
+            case .lineStart: state.text.moveHome(width: width)
+            case .lineEnd: state.text.moveEnd(width: width)
+            default: edit(&state.text, command, key)
             }
-        case .media:
-            if key == .enter { ComposerReducer.moveFocus(by: 1, in: &state) } else { _ = edit(&state.media, key) }
-        case .color: colorKey(key, &state)
-        case .font:
-            if let step = step(key) {
-                let count = state.fontOptions.count
-                state.fontIndex = ((min(state.fontIndex, count - 1) + step) % count + count) % count
-            } else if key == .enter {
-                ComposerReducer.moveFocus(by: 1, in: &state)
-            }
-        case .audience: audienceKey(key, &state)
-        case .voice:
-            if key == .character(" ") || step(key) != nil { state.voice.toggle() }
-            else if key == .enter { ComposerReducer.moveFocus(by: 1, in: &state) }
+        case .media: edit(&state.media, command, key)
+        case .color:
+            guard command == .insert else { return edit(&state.color, command, key) }
+            // Hex digits and "#" only; a first digit brings its "#".
+            guard case .character(let char) = key, isColorCharacter(char) else { return }
+            if state.color.isEmpty, char != "#" { state.color.insert("#") }
+            state.color.insert(String(char).uppercased())
+        case .audience: edit(&state.audienceInput, command, key)
+        default: break
         }
     }
 
@@ -48,50 +81,33 @@ enum FieldEditing {
         case .media: state.media.insert(firstLine(text))
         case .color:
             // As if typed: hex digits and "#" only, so a paste cannot fill the field with text.
-            for char in firstLine(text) where isColorCharacter(char) { colorKey(.character(char), &state) }
+            for char in firstLine(text) where isColorCharacter(char) { edit(.insert, key: .character(char), in: &state) }
         default: break
         }
     }
 
-    /// Left/right (and up/down) as a step through a list of choices.
-    private static func step(_ key: Key) -> Int? {
-        switch key {
-        case .left, .up: -1
-        case .right, .down: 1
-        default: nil
-        }
-    }
-
-    /// Line editing shared by the text inputs. Returns false when the key does nothing here.
-    @discardableResult
-    static func edit(_ field: inout EditableText, _ key: Key) -> Bool {
-        switch key {
-        case .character(let char): field.insert(String(char))
-        case .backspace: field.deleteBackward()
-        case .delete, .control("d"): field.deleteForward()
+    /// Line editing shared by the text inputs.
+    private static func edit(_ field: inout EditableText, _ command: EditCommand, _ key: Key) {
+        switch command {
+        case .insert: if case .character(let char) = key { field.insert(String(char)) }
+        case .deleteBackward: field.deleteBackward()
+        case .deleteForward: field.deleteForward()
         case .left: field.moveLeft()
         case .right: field.moveRight()
-        case .home, .control("a"): field.moveHome()
-        case .end: field.moveEnd()
-        case .alt("b"), .control("b"): field.moveWordLeft()
-        case .alt("f"), .control("f"): field.moveWordRight()
-        case .control("w"): field.deleteWordBackward()
-        case .control("u"): field.clear()
-        case .control("k"): field.deleteToLineEnd()
-        case .control("z"): field.undo()
-        case .control("y"): field.redo()
-        default: return false
+        case .lineStart: field.moveHome()
+        case .lineEnd: field.moveEnd()
+        case .wordLeft: field.moveWordLeft()
+        case .wordRight: field.moveWordRight()
+        case .deleteWordBackward: field.deleteWordBackward()
+        case .clear: field.clear()
+        case .deleteToLineEnd: field.deleteToLineEnd()
+        case .undo: field.undo()
+        case .redo: field.redo()
         }
-        return true
     }
 
-    private static func accountsKey(_ key: Key, _ state: inout ComposerState) {
+    private static func toggleAccount(_ state: inout ComposerState) {
         guard !state.accounts.isEmpty else { return }
-        if let step = step(key) {
-            state.accountCursor = (state.accountCursor + step + state.accounts.count) % state.accounts.count
-            return
-        }
-        guard key == .character(" ") || key == .enter else { return }
         let name = state.accounts[min(state.accountCursor, state.accounts.count - 1)].name
         if let index = state.selected.firstIndex(of: name) {
             state.selected.remove(at: index)
@@ -108,51 +124,23 @@ enum FieldEditing {
         char == "#" || (char.isASCII && char.isHexDigit)
     }
 
-    private static func colorKey(_ key: Key, _ state: inout ComposerState) {
-        switch key {
-        case .left, .right:
-            let swatches = ColorPalette.swatches
-            let current = ColorPalette.index(of: HexColor(state.color.text))
-            let next = current.map { ($0 + (key == .right ? 1 : -1) + swatches.count) % swatches.count } ?? (key == .right ? 0 : swatches.count - 1)
-            state.color.replaceAll(with: swatches[next].description)
-        case .character(let char) where isColorCharacter(char):
-            if state.color.isEmpty, char != "#" { state.color.insert("#") }
-            state.color.insert(String(char).uppercased())
-        case .character:
-            break
-        case .enter:
-            ComposerReducer.moveFocus(by: 1, in: &state)
-        default:
-            edit(&state.color, key)
+    /// Up/down through the entries; past either end, back to typing a new one.
+    private static func pickAudience(_ step: Int, _ state: inout ComposerState) {
+        guard !state.audience.isEmpty else { return }
+        let last = state.audience.count - 1
+        if let cursor = state.audienceCursor {
+            let next = cursor + step
+            state.audienceCursor = next < 0 || next > last ? nil : next
+        } else {
+            state.audienceCursor = step < 0 ? last : 0
         }
     }
 
-    private static func audienceKey(_ key: Key, _ state: inout ComposerState) {
-        switch key {
-        case .enter:
-            if state.audienceInput.isEmpty {
-                ComposerReducer.moveFocus(by: 1, in: &state)
-            } else {
-                addAudience(state.audienceInput.text, &state)
-                state.audienceInput.clear()
-            }
-        case .up, .down:
-            guard !state.audience.isEmpty else { return }
-            let last = state.audience.count - 1
-            if let cursor = state.audienceCursor {
-                let next = cursor + (key == .down ? 1 : -1)
-                state.audienceCursor = next < 0 || next > last ? nil : next
-            } else {
-                state.audienceCursor = key == .up ? last : 0
-            }
-        case .delete where state.audienceCursor != nil, .backspace where state.audienceInput.isEmpty:
-            guard !state.audience.isEmpty else { return }
-            let index = min(state.audienceCursor ?? state.audience.count - 1, state.audience.count - 1)
-            state.audience.remove(at: index)
-            state.audienceCursor = state.audience.isEmpty ? nil : min(index, state.audience.count - 1)
-        default:
-            edit(&state.audienceInput, key)
-        }
+    private static func removeAudienceEntry(_ state: inout ComposerState) {
+        guard !state.audience.isEmpty else { return }
+        let index = min(state.audienceCursor ?? state.audience.count - 1, state.audience.count - 1)
+        state.audience.remove(at: index)
+        state.audienceCursor = state.audience.isEmpty ? nil : min(index, state.audience.count - 1)
     }
 
     /// Adds one entry per line (commas and semicolons separate too), keeping what was typed.

@@ -26,26 +26,22 @@ enum HistoryFlow {
         }
     }
 
-    static func key(_ key: Key, in state: inout ComposerState) -> [Effect] {
-        if !state.history.pendingDelete.isEmpty { return confirmKey(key, in: &state) }
+    /// A key of the panel (`KeyMap.history`).
+    static func run(_ command: HistoryPanelCommand, in state: inout ComposerState) -> [Effect] {
         let last = max(0, state.history.items.count - 1)
-        switch key {
-        case .up, .character("k"): state.history.cursor = max(0, state.history.cursor - 1)
-        case .down, .character("j"): state.history.cursor = min(last, state.history.cursor + 1)
-        case .pageUp, .home: state.history.cursor = 0
-        case .pageDown, .end: state.history.cursor = last
-        case .enter, .character("l"): load(&state)
-        case .character("d"), .delete: askDelete(&state, wholePost: false)
-        case .character("D"): askDelete(&state, wholePost: true)
-        case .character("r"):
+        switch command {
+        case .up: state.history.cursor = max(0, state.history.cursor - 1)
+        case .down: state.history.cursor = min(last, state.history.cursor + 1)
+        case .first: state.history.cursor = 0
+        case .last: state.history.cursor = last
+        case .load: load(&state)
+        case .delete: askDelete(&state, wholePost: false)
+        case .deleteWholePost: askDelete(&state, wholePost: true)
+        case .refresh:
             state.history.loading = true
             return [.loadHistory]
-        case .escape, .character("q"), .control("r"), .function(3):
+        case .close:
             state.overlay = .none
-        case .function(1), .character("?"):
-            state.overlay = .help
-        default:
-            break
         }
         return []
     }
@@ -103,21 +99,20 @@ enum HistoryFlow {
         }
     }
 
-    private static func confirmKey(_ key: Key, in state: inout ComposerState) -> [Effect] {
+    /// The answer to "delete for everyone?" (`KeyMap.question`).
+    static func answer(_ answer: AnswerCommand, in state: inout ComposerState) -> [Effect] {
         let words = UIText(state.language)
-        switch key {
-        case .character("y"), .character("Y"), .character("s"), .character("S"), .enter:
+        switch answer {
+        case .yes:
             let items = state.history.pendingItems
             state.history.pendingDelete = []
             for item in items { state.history.deleting.insert(item.id) }
             state.notice = .info(words.deleting(items.map(\.accountLabel).joined(separator: ", ")))
             return items.map { .deleteStatus($0) }
-        case .escape, .character("n"), .character("N"), .control("c"), .control("q"):
+        case .no:
             state.history.pendingDelete = []
             state.notice = .info(words.nothingDeleted)
-        default:
-            break
+            return []
         }
-        return []
     }
 }

@@ -21,9 +21,10 @@ enum FooterView {
         let width = state.size.width
         painter.fill(Rect(x: 0, y: y, width: width, height: 1), .footer)
         var column = 1
-        for (key, what) in keyMap.footer(focus: state.focus, overlay: state.overlay, words) {
+        for (key, what) in keyMap.footer(state, words) {
             let itemWidth = DisplayWidth.of(key) + 1 + DisplayWidth.of(what) + 2
-            guard column + itemWidth <= width else { break }
+            // One that does not fit leaves room for a shorter one after it (Esc close).
+            guard column + itemWidth <= width else { continue }
             column += painter.put(key, x: column, y: y, .footerKey)
             column += painter.put(" " + what + "  ", x: column, y: y, .footer)
         }

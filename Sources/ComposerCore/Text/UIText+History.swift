@@ -26,12 +26,12 @@ extension UIText {
 
     public func confirmDelete(_ who: String, at time: String) -> String {
         // The question and its keys first: a narrow window cuts the end.
-        pick("Delete for everyone?  y: delete · Esc: keep it — the status of \(time) from \(who)",
-             "Apagar para todos?  y: apagar · Esc: manter — o status das \(time) em \(who)")
+        pick("Delete for everyone?  \(answerKeys.yes): delete · \(answerKeys.no): keep it — the status of \(time) from \(who)",
+             "Apagar para todos?  \(answerKeys.yes): apagar · \(answerKeys.no): manter — o status das \(time) em \(who)")
     }
     public func confirmDeletePost(_ accounts: [String], at time: String) -> String {
-        pick("Delete for everyone, from all \(accounts.count) accounts?  y: delete · Esc: keep them — the post of \(time): \(accounts.joined(separator: ", "))",
-             "Apagar para todos, nas \(accounts.count) contas?  y: apagar · Esc: manter — a publicação das \(time): \(accounts.joined(separator: ", "))")
+        pick("Delete for everyone, from all \(accounts.count) accounts?  \(answerKeys.yes): delete · \(answerKeys.no): keep them — the post of \(time): \(accounts.joined(separator: ", "))",
+             "Apagar para todos, nas \(accounts.count) contas?  \(answerKeys.yes): apagar · \(answerKeys.no): manter — a publicação das \(time): \(accounts.joined(separator: ", "))")
     }
     public func deleting(_ who: String) -> String { pick("Deleting from \(who)…", "Apagando em \(who)…") }
     public func deleted(_ who: String) -> String { pick("Deleted from \(who).", "Apagado em \(who).") }

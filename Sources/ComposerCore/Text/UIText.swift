@@ -57,8 +57,8 @@ public struct UIText: Sendable {
     /// The question and its keys first, the accounts last: a narrow window or a long list of
     /// accounts cuts the end, never the keys.
     public func confirmPost(kind: StatusKind, count: Int, accounts: String) -> String {
-        pick("Post this \(kindName(kind)) status to \(count == 1 ? "1 account" : "\(count) accounts")?  y/Enter: post · Esc: cancel — \(accounts)",
-             "Publicar este status de \(kindName(kind)) em \(count == 1 ? "1 conta" : "\(count) contas")?  y/Enter: publicar · Esc: cancelar — \(accounts)")
+        pick("Post this \(kindName(kind)) status to \(count == 1 ? "1 account" : "\(count) accounts")?  \(answerKeys.yes): post · \(answerKeys.no): cancel — \(accounts)",
+             "Publicar este status de \(kindName(kind)) em \(count == 1 ? "1 conta" : "\(count) contas")?  \(answerKeys.yes): publicar · \(answerKeys.no): cancelar — \(accounts)")
     }
     public var chooseAccount: String { pick("Choose at least one account (Space in Accounts).", "Escolha pelo menos uma conta (Espaço em Contas).") }
     public func fixErrors(_ count: Int) -> String {

@@ -1,0 +1,82 @@
+/// What each key does, as the help and the footer say it, and the names of the key map's modes.
+extension UIText {
+    // The form
+    var formTitle: String { pick("Form", "Formulário") }
+    var formAndPanelsTitle: String { pick("Form and History", "Formulário e histórico") }
+    var keyNextField: String { pick("next field", "próximo campo") }
+    var keyNextPreviousField: String { pick("next / previous field", "próximo / anterior campo") }
+    var keyEnterNextField: String { pick("next field, where Enter does nothing else", "próximo campo, onde Enter não faz outra coisa") }
+    var keyPost: String { pick("post (asks first)", "publicar (pede confirmação)") }
+    var keyPostShort: String { pick("post", "publicar") }
+    var keyHistory: String { pick("history: delete or reuse a status", "histórico: apagar ou reutilizar um status") }
+    var keyHistoryShort: String { pick("history", "histórico") }
+    var keyNewDraft: String { pick("new draft", "novo rascunho") }
+    var keyLog: String { pick("log: older / newer", "registro: mais antigos / mais novos") }
+    var keyQuietScreen: String { pick("quiet screen: hide/show preview and counter (slow links)", "tela leve: esconde/mostra prévia e contador (conexão lenta)") }
+    var keyCancel: String { pick("close / cancel; twice quits", "fechar / cancelar; duas vezes sai") }
+    var keyHelp: String { pick("help (? outside text fields)", "ajuda (? fora dos campos de texto)") }
+    var keyHelpShort: String { pick("help", "ajuda") }
+    var keyQuit: String { pick("quit", "sair") }
+
+    // Fields
+    var keyMove: String { pick("move", "mover") }
+    var keyChoose: String { pick("choose", "escolher") }
+    var keyChange: String { pick("change", "trocar") }
+    var keyNewLine: String { pick("new line", "nova linha") }
+    var keyLineUpDown: String { pick("line up / down (past the edge: field)", "linha acima / abaixo (na borda: campo)") }
+    var keyEditor: String { pick("edit the text in $EDITOR", "editar o texto no $EDITOR") }
+    var keyPalette: String { pick("palette", "paleta") }
+    var keyAddNumber: String { pick("add the number", "adicionar o número") }
+    var keyAdd: String { pick("add", "adicionar") }
+    var keyPickEntry: String { pick("pick an entry", "escolher um número") }
+    var keyPick: String { pick("pick", "escolher") }
+    var keyRemoveEntry: String { pick("remove the picked (or last) entry", "remover o escolhido (ou o último)") }
+    var keyRemove: String { pick("remove", "remover") }
+    var keyToggleVoice: String { pick("voice note / regular audio", "mensagem de voz / áudio comum") }
+    var keyToggle: String { pick("toggle", "alternar") }
+    var typeAndFont: String { "\(label(.type, kind: .text)), \(label(.font, kind: .text))" }
+
+    // Typing in text inputs
+    var keyTyping: String { pick("Typing", "Digitação") }
+    var keyType: String { pick("type", "digitar") }
+    var keyMoveInLine: String { pick("move; start / end of line", "mover; início / fim da linha") }
+    var keyWord: String { pick("word left / right", "palavra à esquerda / direita") }
+    var keyDelete: String { pick("delete before / after", "apagar antes / depois") }
+    var keyDeleteWord: String { pick("delete word before / to line end", "apagar palavra antes / até o fim") }
+    var keyClear: String { pick("clear the field", "limpar o campo") }
+    var keyClearShort: String { pick("clear", "limpar") }
+    var keyUndo: String { pick("undo / redo", "desfazer / refazer") }
+
+    // The History panel
+    var keyHistoryChoose: String { pick("choose", "escolher") }
+    var keyFirstLast: String { pick("first / last", "primeiro / último") }
+    var keyLoad: String { pick("load into the form", "carregar no formulário") }
+    var keyDeleteStatus: String { pick("delete for everyone (asks first)", "apagar para todos (pergunta antes)") }
+    var keyDeleteShort: String { pick("delete", "apagar") }
+    var keyDeletePost: String { pick("delete whole post", "apagar a publicação toda") }
+    var keyClose: String { pick("close", "fechar") }
+    var keyRefresh: String { pick("refresh", "atualizar") }
+
+    // Questions and the help
+    var keyQuestion: String { pick("Question", "Pergunta") }
+    var keyYes: String { pick("yes: post, or delete", "sim: publicar, ou apagar") }
+    var keyYesShort: String { pick("yes", "sim") }
+    var keyNo: String { pick("no: nothing is sent or deleted", "não: nada é enviado nem apagado") }
+    var keyNoShort: String { pick("no", "não") }
+    var keyHelpTitle: String { pick("Help", "Ajuda") }
+    var keyScroll: String { pick("scroll", "rolar") }
+
+    /// The answers' main keys as the questions name them ("y/Enter", "Esc"), from the key map.
+    var answerKeys: (yes: String, no: String) {
+        let entries = KeyMap.questionKeys.entries
+        func keys(_ answer: AnswerCommand) -> String {
+            entries.first { $0.bindings.contains { $0.command == answer } }?.help.footerLabel(self) ?? ""
+        }
+        return (keys(.yes), keys(.no))
+    }
+
+    var keySpace: String { pick("Space", "Espaço") }
+
+    // What a key did
+    public var postCancelled: String { pick("Post cancelled; nothing was sent.", "Publicação cancelada; nada foi enviado.") }
+}
