@@ -30,10 +30,10 @@ struct ComposeCommand: AsyncParsableCommand {
         let (session, _) = try await AccountSession.openForCommand(configOptions, selecting: account)
         let environment = ProcessInfo.processInfo.environment
         let store: HistoryStore
-        do {
-            store = try HistoryStore(path: HistoryStore.defaultPath(environment: environment))
-        } catch {
-            Console.error("Cannot open the history at \(HistoryStore.defaultPath(environment: environment)): \(error)")
+        switch HistoryAccess.open(environment: environment) {
+        case .success(let opened): store = opened
+        case .failure(let failure):
+            Console.error(failure.description)
             await session.close()
             throw Exit.invalidInput
         }
