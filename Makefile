@@ -17,14 +17,16 @@ run: build
 test: deps
 	$(SWIFT) test
 
-# Long fuzz runs of the composer (random keys, pastes, resizes) and of every gateway adapter
-# (broken, huge and slow answers from the sandbox), from a random seed that is printed first.
+# Long fuzz runs of the composer (random keys, pastes, resizes), of every gateway adapter
+# (broken, huge and slow answers from the sandbox) and of every file reader (broken configs,
+# themes, token files and saved drafts, read by the real binary), from a random seed that is
+# printed first.
 # Replay a failure with `make fuzz SEED=<seed>`; SCALE multiplies the length of the CI runs.
 SCALE ?= 10
 fuzz: deps
 	@seed="$(SEED)"; [ -n "$$seed" ] || seed=$$(od -An -N8 -tu8 /dev/urandom | tr -d ' '); \
 	echo "fuzz seed $$seed (replay with: make fuzz SEED=$$seed)"; \
-	FUZZ_SEED=$$seed FUZZ_SCALE=$(SCALE) $(SWIFT) test --filter 'ComposerFuzzTests|GatewayFuzzTests'
+	FUZZ_SEED=$$seed FUZZ_SCALE=$(SCALE) $(SWIFT) test --filter 'ComposerFuzzTests|GatewayFuzzTests|FileReaderFuzzTests|TOMLInputTests'
 
 # Release build, the Benchmarks/ package and every comparison; see BENCHMARKS.md.
 bench:

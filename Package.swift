@@ -99,7 +99,10 @@ let package = Package(
         ),
         .testTarget(name: "StatusKitTests", dependencies: ["StatusKit", "GatewaySandbox", "FuzzSupport"]),
         .testTarget(name: "HistoryTests", dependencies: ["History", "StatusKit", "FuzzSupport", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "CLITests", dependencies: ["StatusKit", "GatewaySandbox", "TerminalTestSupport"]),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["StatusKit", "GatewaySandbox", "TerminalTestSupport", "FuzzSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // Drives programs in a real terminal (tmux) for the end-to-end tests.
         .target(name: "TerminalTestSupport", path: "Tests/TerminalTestSupport"),
         // The terminal self-test (samples, colours, every event echoed) that the tmux tests

@@ -8,6 +8,8 @@ struct CLIResult {
     let exitCode: Int32
     let stdout: String
     let stderr: String
+    /// `.uncaughtSignal` when the program crashed (then `exitCode` is the signal's number).
+    var termination: Process.TerminationReason = .exit
     var all: String { stdout + stderr }
     var stdoutLines: [String] { stdout.split(separator: "\n").map(String.init) }
 }
@@ -50,7 +52,7 @@ enum CLIRunner {
             XCTFail("status-composer \(arguments.joined(separator: " ")) did not finish in \(limit) s")
         }
         process.waitUntilExit()
-        return CLIResult(exitCode: process.terminationStatus, stdout: outData.finish(), stderr: errData.finish())
+        return CLIResult(exitCode: process.terminationStatus, stdout: outData.finish(), stderr: errData.finish(), termination: process.terminationReason)
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import StatusKit
 import TerminalCells
 import TOMLKit
 
@@ -22,20 +23,19 @@ public enum ThemeLoader {
         guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
             return .failure(ThemeError("theme '\(name)': not found (looked in \(searchPaths.joined(separator: ", ")))"))
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(ThemeError("\(path): cannot read the theme file"))
-        }
-        return parse(String(decoding: data, as: UTF8.self), origin: path)
+        return parse(origin: path) { () throws(TOMLFileError) in try TOMLInput.read(file: path, kind: "theme file") }
     }
 
     public static func parse(_ text: String, origin: String) -> Result<Theme, ThemeError> {
+        parse(origin: origin) { () throws(TOMLFileError) in try TOMLInput.parse(text, origin: origin) }
+    }
+
+    static func parse(origin: String, reading: () throws(TOMLFileError) -> TOMLTable) -> Result<Theme, ThemeError> {
         let table: TOMLTable
         do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            return .failure(ThemeError("\(origin): line \(error.source.begin.line): \(error.description)"))
+            table = try reading()
         } catch {
-            return .failure(ThemeError("\(origin): not valid TOML"))
+            return .failure(ThemeError(error.description))
         }
         guard let name = table["name"]?.string, !name.isEmpty else {
             return .failure(ThemeError("\(origin): name: missing"))

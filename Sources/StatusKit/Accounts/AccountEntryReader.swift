@@ -108,18 +108,21 @@ struct AccountEntryReader {
                 problem("\(literal): a token written in a file that other users can read (mode \(String(fileMode & 0o777, radix: 8))); run: chmod 600 \(path) — or use \(env)")
                 return nil
             }
-            return value.isEmpty ? emptyProblem(key, problem) : Secret(value)
+            return value.isEmpty ? emptyProblem(key, problem) : checked(value, key: key, problem: problem)
         }
         if key == env {
             guard let fromEnv = environment[value]?.trimmingCharacters(in: .whitespacesAndNewlines), !fromEnv.isEmpty else {
                 problem("\(env): the environment variable \(value.isEmpty ? "(no name given)" : value) is not set or empty")
                 return nil
             }
-            return Secret(fromEnv)
+            return checked(fromEnv, key: env, problem: problem)
         }
         let filePath = ConfigLocation.expand(value)
-        guard let data = FileManager.default.contents(atPath: filePath) else {
-            problem("\(key): cannot read \(filePath)")
+        let data: Data
+        switch BoundedFile.read(filePath, limit: Self.tokenFileLimit) {
+        case .success(let bytes): data = bytes
+        case .failure(let failure):
+            problem("\(key): cannot read \(filePath): \(failure)")
             return nil
         }
         if ConfigLoader.filePermissions(filePath) & 0o077 != 0 {
@@ -127,7 +130,21 @@ struct AccountEntryReader {
             return nil
         }
         let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        return text.isEmpty ? emptyProblem(key, problem) : Secret(text)
+        return text.isEmpty ? emptyProblem(key, problem) : checked(text, key: key, problem: problem)
+    }
+
+    /// A token file holds one token, not a document.
+    static let tokenFileLimit = 64 * 1024
+
+    /// A token goes into URLs and headers as it is: it must be one word of visible ASCII. The
+    /// message says where the first other character is, never the token.
+    private func checked(_ token: String, key: String, problem: (String) -> Void) -> Secret? {
+        if let offset = token.unicodeScalars.firstIndex(where: { !(0x21...0x7E).contains($0.value) }) {
+            let position = token.unicodeScalars.distance(from: token.unicodeScalars.startIndex, to: offset) + 1
+            problem("\(key): the token has a space, a control character or a non-ASCII letter at character \(position); a token is one word of letters, digits and signs — check that it is the right one")
+            return nil
+        }
+        return Secret(token)
     }
 
     private func emptyProblem(_ key: String, _ problem: (String) -> Void) -> Secret? {

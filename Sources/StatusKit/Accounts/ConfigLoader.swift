@@ -26,16 +26,11 @@ public enum ConfigLoader {
     /// Loads every account and the composer's settings. All problems in the file, a setting of
     /// the wrong kind included, are reported at once.
     public static func loadWithSettings(path: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws(ConfigError) -> Loaded {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ConfigError("\(path): cannot read the config file")
-        }
         let table: TOMLTable
         do {
-            table = try TOMLTable(string: String(decoding: data, as: UTF8.self))
-        } catch let error as TOMLParseError {
-            throw ConfigError("\(path): line \(error.source.begin.line), column \(error.source.begin.column): \(error.description)")
+            table = try TOMLInput.read(file: path, kind: "config file")
         } catch {
-            throw ConfigError("\(path): not valid TOML")
+            throw ConfigError(error.description)
         }
         let mode = filePermissions(path)
         for key in table.keys where !topLevelKeys.contains(key) {

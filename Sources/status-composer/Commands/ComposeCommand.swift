@@ -30,14 +30,20 @@ struct ComposeCommand: AsyncParsableCommand {
         let (session, _) = try await AccountSession.openForCommand(configOptions, selecting: account)
         let environment = ProcessInfo.processInfo.environment
         let store: HistoryStore
-        do {
-            store = try HistoryStore(path: HistoryStore.defaultPath(environment: environment))
-        } catch {
-            Console.error("Cannot open the history at \(HistoryStore.defaultPath(environment: environment)): \(error)")
+        switch HistoryAccess.open(environment: environment) {
+        case .success(let opened): store = opened
+        case .failure(let failure):
+            Console.error(failure.description)
             await session.close()
             throw Exit.invalidInput
         }
+        // The files are read before the terminal is checked, so every reader runs (and is
+        // tested) the same way with or without one.
+        let themeChoice = ThemeChoice.resolve(theme ?? session.settings.theme, environment: environment)
+        // The composer carries on with the last draft when nothing is given on the command line.
+        let saved = (try? store.loadDraft()).map { ComposerStart.SavedForm(draft: $0.draft, accounts: $0.accounts, savedAt: $0.savedAt) }
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            if let problem = themeChoice.problem { Console.error("Theme: \(problem)") }
             Console.error("The composer needs a terminal. In scripts, use: status-composer post --help")
             await session.close()
             throw Exit.invalidInput
@@ -50,12 +56,10 @@ struct ComposeCommand: AsyncParsableCommand {
             await session.close()
             throw Exit.invalidInput
         }
-        let themeChoice = ThemeChoice.resolve(theme ?? session.settings.theme, environment: environment)
         var start = ComposerStart(accounts: session.accounts)
         start.chosen = account
         start.prefill = draftOptions.prefill()
-        // The composer carries on with the last draft when nothing is given on the command line.
-        start.saved = (try? store.loadDraft()).map { ComposerStart.SavedForm(draft: $0.draft, accounts: $0.accounts, savedAt: $0.savedAt) }
+        start.saved = saved
         // Posts an earlier run left without an answer: shown first, never resent on their own.
         start.unanswered = ((try? store.attempts(since: Date().addingTimeInterval(-StatusReceipt.lifetime))) ?? [])
             .filter { $0.state == .unknown }

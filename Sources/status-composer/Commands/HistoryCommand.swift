@@ -7,7 +7,8 @@ struct HistoryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
         abstract: "Every post attempt: account, gateway, kind, text, time, state, receipt ids and time left before the status expires.",
-        discussion: "States: sending (in flight), sent, failed, unknown (the program ended before the answer: check the phone; it is never resent on its own)."
+        discussion: "States: sending (in flight), sent, failed, unknown (the program ended before the answer: check the phone; it is never resent on its own).",
+        subcommands: [HistoryRepairCommand.self]
     )
 
     @Option(name: .long, help: ArgumentHelp("Only this account.", valueName: "name"))
@@ -28,10 +29,15 @@ struct HistoryCommand: AsyncParsableCommand {
             }
             cutoff = Date().addingTimeInterval(-seconds)
         }
-        let store: HistoryStore
         let records: [AttemptRecord]
+        let store: HistoryStore
+        switch HistoryAccess.open() {
+        case .success(let opened): store = opened
+        case .failure(let failure):
+            Console.error(failure.description)
+            throw Exit.gatewayFailed
+        }
         do {
-            store = try HistoryStore(path: HistoryStore.defaultPath())
             records = try store.attempts(account: account, since: cutoff)
         } catch {
             Console.error("Cannot read the history at \(HistoryStore.defaultPath()): \(error)")

@@ -52,9 +52,16 @@ struct PostCommand: AsyncParsableCommand {
         let client = GatewayHTTPClient()
         let report = OutcomeReport(json: sendOptions.json, masker: masker, language: language)
         let poster = StatusPoster(client: client, timeout: sendOptions.timeoutDuration, pacer: Pacer.shared())
+        let store: HistoryStore
+        switch HistoryAccess.open() {
+        case .success(let opened): store = opened
+        case .failure(let failure):
+            await client.shutdown()
+            Console.error(failure.description)
+            return Exit.invalidInput
+        }
         let outcomes: [PostOutcome]
         do {
-            let store = try HistoryStore(path: HistoryStore.defaultPath())
             let quiet = sendOptions.json
             outcomes = try await JournaledPoster(poster: poster, store: store).postAll(ready, typed: draft, onStage: { name, stage in
                 if case .waitingToRetry(let seconds) = stage, !quiet {

@@ -1,0 +1,24 @@
+import Foundation
+import History
+
+/// Opens the history for a command. A history that cannot be opened stops posting (every attempt
+/// is journaled before it is sent), and the message gives the way out.
+enum HistoryAccess {
+    static func open(environment: [String: String] = ProcessInfo.processInfo.environment) -> Result<HistoryStore, HistoryOpenFailure> {
+        let path = HistoryStore.defaultPath(environment: environment)
+        do {
+            return .success(try HistoryStore(path: path))
+        } catch {
+            return .failure(HistoryOpenFailure(path: path, reason: "\(error)"))
+        }
+    }
+}
+
+struct HistoryOpenFailure: Error, CustomStringConvertible {
+    let path: String
+    let reason: String
+
+    var description: String {
+        "Cannot open the history at \(path): \(reason).\nNothing is posted without it. Run: status-composer history repair — it keeps the damaged file (moved aside, with the date in its name), starts a new history and says what was lost."
+    }
+}
