@@ -18,10 +18,10 @@ enum FieldEditing {
             let width = ComposerLayout.textWidth(windowWidth: state.size.width)
             switch key {
             case .enter: state.text.insert("\n")
-            case .up: if !state.text.moveUp(width: width) { ComposerReducer.moveFocus(by: -1, in: &state) }
-            case .down: if !state.text.moveDown(width: width) { ComposerReducer.moveFocus(by: 1, in: &state) }
-            case .home: state.text.moveHome(width: width)
-            case .end: state.text.moveEnd(width: width)
+            case .up: if !state.text.moveUp(width: width, widths: state.widthProfile) { ComposerReducer.moveFocus(by: -1, in: &state) }
+            case .down: if !state.text.moveDown(width: width, widths: state.widthProfile) { ComposerReducer.moveFocus(by: 1, in: &state) }
+            case .home: state.text.moveHome(width: width, widths: state.widthProfile)
+            case .end: state.text.moveEnd(width: width, widths: state.widthProfile)
             default: _ = edit(&state.text, key)
             }
         case .media:

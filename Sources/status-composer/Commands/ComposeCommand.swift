@@ -66,6 +66,7 @@ struct ComposeCommand: AsyncParsableCommand {
             colorProfile: screen.colorProfile, size: screen.size, usesBuiltInSandbox: session.usesBuiltInSandbox
         )
         state.quietScreen = quietScreen || session.settings.quietScreen
+        state.widthProfile = screen.widthProfile
         if let restored {
             state.notice = .info(UIText(state.language).draftRestored(restored.savedAt))
         }
