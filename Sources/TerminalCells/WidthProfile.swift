@@ -34,11 +34,52 @@ public struct WidthProfile: Sendable, Hashable, CustomStringConvertible {
     /// The widest cluster drawn whole: a terminal that answers more drew something else.
     public static let maxClusterWidth = 8
 
-    /// Columns measured for each kind; a kind missing here was not measured.
-    public var measured: [Kind: Int]
+    /// Columns measured for each kind, in `Kind.allCases` order; -1 where not measured. Kept in
+    /// a plain tuple, not a dictionary: every cluster measured passes a profile along.
+    private var columns: (Int16, Int16, Int16, Int16, Int16) = (-1, -1, -1, -1, -1)
 
     public init(_ measured: [Kind: Int] = [:]) {
-        self.measured = measured
+        for (kind, width) in measured { self[kind] = width }
+    }
+
+    /// Columns measured for each kind; a kind missing here was not measured.
+    public var measured: [Kind: Int] {
+        var result: [Kind: Int] = [:]
+        for kind in Kind.allCases { result[kind] = self[kind] }
+        return result
+    }
+
+    /// The columns measured for `kind`, or nil.
+    public subscript(kind: Kind) -> Int? {
+        get {
+            let value: Int16
+            switch kind {
+            case .newEmoji: value = columns.0
+            case .skinTone: value = columns.1
+            case .flag: value = columns.2
+            case .joined: value = columns.3
+            case .presentation: value = columns.4
+            }
+            return value < 0 ? nil : Int(value)
+        }
+        set {
+            let value = Int16(clamping: newValue.map { max(0, $0) } ?? -1)
+            switch kind {
+            case .newEmoji: columns.0 = value
+            case .skinTone: columns.1 = value
+            case .flag: columns.2 = value
+            case .joined: columns.3 = value
+            case .presentation: columns.4 = value
+            }
+        }
+    }
+
+    public static func == (lhs: WidthProfile, rhs: WidthProfile) -> Bool {
+        Kind.allCases.allSatisfy { lhs[$0] == rhs[$0] }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        for kind in Kind.allCases { hasher.combine(self[kind]) }
     }
 
     /// Nothing measured (no terminal answered): every kind in its safe form.
@@ -60,11 +101,11 @@ public struct WidthProfile: Sendable, Hashable, CustomStringConvertible {
 
     /// The columns a cluster of `kind` is drawn whole at, or nil when it must take its safe form.
     public func columns(for kind: Kind) -> Int? {
-        guard let width = measured[kind], width >= 1, width <= WidthProfile.maxClusterWidth else { return nil }
+        guard let width = self[kind], width >= 1, width <= WidthProfile.maxClusterWidth else { return nil }
         return width
     }
 
     public var description: String {
-        Kind.allCases.map { kind in "\(kind.rawValue)=\(measured[kind].map(String.init) ?? "?")" }.joined(separator: " ")
+        Kind.allCases.map { kind in "\(kind.rawValue)=\(self[kind].map(String.init) ?? "?")" }.joined(separator: " ")
     }
 }

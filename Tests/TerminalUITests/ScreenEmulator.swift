@@ -169,7 +169,7 @@ struct ScreenEmulator {
     /// One cluster: whole when this terminal measured its kind, else scalar by scalar.
     private mutating func put(_ character: Character) {
         let scalars = Array(character.unicodeScalars)
-        if let kind = DisplayWidth.emojiKind(of: scalars), let columns = widths.measured[kind] {
+        if let kind = DisplayWidth.emojiKind(of: scalars), let columns = widths[kind] {
             if columns > 0 { put(String(character), columns: columns) }
             return
         }
