@@ -75,8 +75,8 @@ public struct CellBuffer: Sendable {
     /// Writes `string` from (x, y) rightwards, one glyph at a time (`DisplayWidth.glyph(for:)`),
     /// stopping at the right edge or after `maxWidth` columns. A glyph that would cross that
     /// limit is not drawn; the columns it would have started on become spaces. Controls and
-    /// other zero-width clusters take no column. Overwriting half of a two-column glyph blanks
-    /// its other half. Returns the columns advanced from `x` (columns clipped off the left edge
+    /// other zero-width clusters take no column. Overwriting part of a wide glyph blanks the
+    /// rest of it. Emoji clusters are measured and drawn as `widths` says. Returns the columns advanced from `x` (columns clipped off the left edge
     /// count; the result is the same whether or not row `y` is visible).
     @discardableResult
     public mutating func put(
@@ -111,8 +111,8 @@ public struct CellBuffer: Sendable {
         return used
     }
 
-    /// Fills `rect` (clipped to the buffer) with `character` in `style`. Where a two-column
-    /// character does not fit at the end of a row, a space fills in.
+    /// Fills `rect` (clipped to the buffer) with `character` in `style`. Where a wide
+    /// character does not fit at the end of a row, spaces fill in.
     public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = .plain) {
         let area = rect.intersection(bounds)
         guard !area.isEmpty else { return }

@@ -140,7 +140,7 @@ public enum TextLayout {
     }
 
     /// The character offset nearest to (row, column), never to the right of it: a column inside
-    /// a two-column glyph goes before it. Rows and columns are clamped; the end of a softly
+    /// a wide glyph goes before it. Rows and columns are clamped; the end of a softly
     /// broken row counts as the start of the next, so it maps to the last character of the row.
     public static func characterOffset(row: Int, column: Int, in lines: [WrappedLine], widths: WidthProfile = .safe) -> Int {
         guard !lines.isEmpty else { return 0 }
