@@ -1,5 +1,10 @@
 """A program in a pseudo-terminal: start it at a given size, feed it input, and count what it
-writes back, waiting for the output to settle with bounded deadlines (never a fixed sleep)."""
+writes back, waiting for the output to settle with bounded deadlines (never a fixed sleep).
+
+The pseudo-terminal answers the questions a terminal answers, as a modern one would: a cursor
+position request (`ESC[6n`, which the composer's emoji width probe sends after each sample,
+written from the first column) with the column after a two-column picture, and the device
+attributes request (`ESC[c`)."""
 
 import fcntl
 import os
@@ -41,7 +46,17 @@ class PtyProgram:
             return 0
         self.output += chunk
         self.last_output_at = time.monotonic()
+        self.answer(chunk)
         return len(chunk)
+
+    POSITION_REQUEST, POSITION_ANSWER = b"\x1b[6n", b"\x1b[1;3R"
+    ATTRIBUTES_REQUEST, ATTRIBUTES_ANSWER = b"\x1b[c", b"\x1b[?62;22c"
+
+    def answer(self, chunk):
+        replies = self.POSITION_ANSWER * chunk.count(self.POSITION_REQUEST)
+        replies += self.ATTRIBUTES_ANSWER * chunk.count(self.ATTRIBUTES_REQUEST)
+        if replies:
+            os.write(self.fd, replies)
 
     def settle(self, quiet, first_deadline, total_deadline):
         """Waits for output to start (up to `first_deadline` s), then until it has been quiet for

@@ -1,8 +1,9 @@
 /// One terminal cell.
 ///
-/// `text` is one spacing character plus its combining marks, exactly what is sent to the
-/// terminal for this position (see `DisplayWidth.glyph(for:)`). A two-column glyph sits in its
-/// left cell with `width` 2; the cell to its right is a continuation: `text` "" and `width` 0.
+/// `text` is exactly what is sent to the terminal for this position (see
+/// `DisplayWidth.glyph(for:widths:)`): one spacing character plus its combining marks, or a
+/// whole emoji cluster. A glyph `width` columns wide sits in its leftmost cell; the cells to its
+/// right are continuations: `text` "" and `width` 0.
 public struct Cell: Sendable, Hashable {
     public var text: String
     public var width: UInt8
@@ -22,6 +23,6 @@ public struct Cell: Sendable, Hashable {
         Cell(text: " ", width: 1, style: style)
     }
 
-    /// The right half of a two-column glyph.
+    /// A column covered by the glyph to its left.
     public var isContinuation: Bool { width == 0 }
 }

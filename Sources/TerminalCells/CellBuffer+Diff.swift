@@ -19,9 +19,9 @@ extension CellBuffer {
                 var start = x
                 var end = x + 1
                 while end < width && cells[base + end] != previous.cells[base + end] { end += 1 }
-                // Keep both halves of a two-column glyph in the run, so it is redrawn whole.
-                if cells[base + start].isContinuation && start > 0 { start -= 1 }
-                if cells[base + end - 1].width == 2 && end < width { end += 1 }
+                // Keep every column of a wide glyph in the run, so it is redrawn whole.
+                while cells[base + start].isContinuation && start > 0 { start -= 1 }
+                while end < width && cells[base + end].isContinuation { end += 1 }
                 runs.append(CellRun(x: start, y: y, cells: Array(cells[(base + start)..<(base + end)])))
                 x = end
             }

@@ -10,17 +10,20 @@ public struct CellBuffer: Sendable {
 
     public let width: Int
     public let height: Int
+    /// How the terminal draws emoji clusters: the width each glyph put here is measured with.
+    public let widths: WidthProfile
     /// Row-major: the cell at (x, y) is `cells[y * width + x]`.
     public private(set) var cells: [Cell]
     private var storedCursor: (x: Int, y: Int)?
 
-    /// A buffer of spaces drawn in `style`.
-    public init(width: Int, height: Int, style: Style = .plain) {
+    /// A buffer of spaces drawn in `style`, for a terminal that draws emoji as `widths` says.
+    public init(width: Int, height: Int, style: Style = .plain, widths: WidthProfile = .safe) {
         let columns = min(max(0, width), CellBuffer.maxColumns)
         var rows = min(max(0, height), CellBuffer.maxRows)
         if columns > 0 && columns * rows > CellBuffer.maxCells { rows = CellBuffer.maxCells / columns }
         self.width = columns
         self.height = rows
+        self.widths = widths
         self.cells = Array(repeating: .blank(style), count: columns * rows)
     }
 
@@ -52,7 +55,7 @@ public struct CellBuffer: Sendable {
         get { contains(x: x, y: y) ? cells[y * width + x] : .blank }
         set {
             guard contains(x: x, y: y), newValue.width > 0, let first = newValue.text.first,
-                let glyph = DisplayWidth.glyphCells(for: first).first
+                let glyph = DisplayWidth.glyphCells(for: first, widths: widths).first
             else { return }
             place(glyph.text, width: glyph.width, style: newValue.style, column: x, row: y)
         }
@@ -72,8 +75,8 @@ public struct CellBuffer: Sendable {
     /// Writes `string` from (x, y) rightwards, one glyph at a time (`DisplayWidth.glyph(for:)`),
     /// stopping at the right edge or after `maxWidth` columns. A glyph that would cross that
     /// limit is not drawn; the columns it would have started on become spaces. Controls and
-    /// other zero-width clusters take no column. Overwriting half of a two-column glyph blanks
-    /// its other half. Returns the columns advanced from `x` (columns clipped off the left edge
+    /// other zero-width clusters take no column. Overwriting part of a wide glyph blanks the
+    /// rest of it. Emoji clusters are measured and drawn as `widths` says. Returns the columns advanced from `x` (columns clipped off the left edge
     /// count; the result is the same whether or not row `y` is visible).
     @discardableResult
     public mutating func put(
@@ -90,7 +93,7 @@ public struct CellBuffer: Sendable {
                 used += 1
                 continue
             }
-            let glyph = DisplayWidth.glyphCells(for: character)
+            let glyph = DisplayWidth.glyphCells(for: character, widths: widths)
             let glyphWidth = glyph.reduce(0) { $0 + $1.width }
             guard glyphWidth > 0 else { continue }
             if used + glyphWidth > limit {
@@ -108,12 +111,12 @@ public struct CellBuffer: Sendable {
         return used
     }
 
-    /// Fills `rect` (clipped to the buffer) with `character` in `style`. Where a two-column
-    /// character does not fit at the end of a row, a space fills in.
+    /// Fills `rect` (clipped to the buffer) with `character` in `style`. Where a wide
+    /// character does not fit at the end of a row, spaces fill in.
     public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = .plain) {
         let area = rect.intersection(bounds)
         guard !area.isEmpty else { return }
-        var glyph = DisplayWidth.glyphCells(for: character)
+        var glyph = DisplayWidth.glyphCells(for: character, widths: widths)
         if glyph.isEmpty { glyph = [GlyphCell(text: " ", width: 1)] }
         let glyphWidth = glyph.reduce(0) { $0 + $1.width }
         for row in area.y..<area.maxY {
@@ -186,20 +189,23 @@ public struct CellBuffer: Sendable {
         }
     }
 
-    /// Writes a glyph of width 1 or 2 that fits entirely at (column, row), blanking the other
-    /// half of any two-column glyph it cuts through.
+    /// Writes a glyph that fits entirely at (column, row), blanking what is left of any wider
+    /// glyph it cuts through.
     private mutating func write(_ text: String, width glyphWidth: Int, style: Style, column: Int, row: Int) {
         let base = row * width
-        if cells[base + column].isContinuation && column > 0 {
-            cells[base + column - 1] = .blank(cells[base + column - 1].style)
+        if cells[base + column].isContinuation {
+            var start = column
+            while start > 0 && cells[base + start].isContinuation { start -= 1 }
+            for x in start..<column { cells[base + x] = .blank(cells[base + x].style) }
         }
-        let last = column + glyphWidth - 1
-        if cells[base + last].width == 2 && last + 1 < width {
-            cells[base + last + 1] = .blank(cells[base + last + 1].style)
+        var after = column + glyphWidth
+        while after < width && cells[base + after].isContinuation {
+            cells[base + after] = .blank(cells[base + after].style)
+            after += 1
         }
         cells[base + column] = Cell(text: text, width: UInt8(glyphWidth), style: style)
-        if glyphWidth == 2 {
-            cells[base + column + 1] = Cell(text: "", width: 0, style: style)
+        for offset in 1..<max(1, glyphWidth) {
+            cells[base + column + offset] = Cell(text: "", width: 0, style: style)
         }
     }
 }

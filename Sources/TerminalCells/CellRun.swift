@@ -1,5 +1,5 @@
 /// Changed cells next to each other on one row: what the backend must rewrite.
-/// A run never starts on the right half of a two-column glyph nor ends after its left half.
+/// A run never starts or ends inside a glyph wider than one column.
 public struct CellRun: Sendable, Hashable {
     public var x: Int
     public var y: Int

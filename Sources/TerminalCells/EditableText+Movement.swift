@@ -12,26 +12,26 @@ extension EditableText {
 
     /// To the start of the current line: of the screen row when `width` is given, else of the
     /// text between newlines.
-    public mutating func moveHome(width: Int? = nil) {
+    public mutating func moveHome(width: Int? = nil, widths: WidthProfile = .safe) {
         guard let width else {
             cursor = lineStart(of: cursorOffset)
             return
         }
-        let lines = TextLayout.wrap(text, width: width)
-        let row = TextLayout.position(ofCharacterOffset: cursorOffset, in: lines).row
+        let lines = TextLayout.wrap(text, width: width, widths: widths)
+        let row = TextLayout.position(ofCharacterOffset: cursorOffset, in: lines, widths: widths).row
         cursor = lines[row].range.lowerBound
     }
 
     /// To the end of the current line: of the screen row when `width` is given (before a soft
     /// break), else of the text between newlines.
-    public mutating func moveEnd(width: Int? = nil) {
+    public mutating func moveEnd(width: Int? = nil, widths: WidthProfile = .safe) {
         guard let width else {
             cursor = lineEnd(of: cursorOffset)
             return
         }
-        let lines = TextLayout.wrap(text, width: width)
-        let row = TextLayout.position(ofCharacterOffset: cursorOffset, in: lines).row
-        cursor = TextLayout.characterOffset(row: row, column: Int.max, in: lines)
+        let lines = TextLayout.wrap(text, width: width, widths: widths)
+        let row = TextLayout.position(ofCharacterOffset: cursorOffset, in: lines, widths: widths).row
+        cursor = TextLayout.characterOffset(row: row, column: Int.max, in: lines, widths: widths)
     }
 
     /// To the very start of the text.
@@ -43,37 +43,41 @@ extension EditableText {
     /// One screen row up in a field `width` columns wide, keeping the column the vertical moves
     /// started from. False (and no move) on the first row, so the caller can move focus instead.
     @discardableResult
-    public mutating func moveUp(width: Int) -> Bool { moveVertically(by: -1, width: width) }
+    public mutating func moveUp(width: Int, widths: WidthProfile = .safe) -> Bool {
+        moveVertically(by: -1, width: width, widths: widths)
+    }
 
     /// One screen row down; false (and no move) on the last row.
     @discardableResult
-    public mutating func moveDown(width: Int) -> Bool { moveVertically(by: 1, width: width) }
+    public mutating func moveDown(width: Int, widths: WidthProfile = .safe) -> Bool {
+        moveVertically(by: 1, width: width, widths: widths)
+    }
 
     /// The text wrapped for a field `width` columns wide.
-    public func lines(width: Int) -> [WrappedLine] {
-        TextLayout.wrap(text, width: width)
+    public func lines(width: Int, widths: WidthProfile = .safe) -> [WrappedLine] {
+        TextLayout.wrap(text, width: width, widths: widths)
     }
 
     /// Where the cursor is drawn in a field `width` columns wide.
-    public func cursorPosition(width: Int) -> (row: Int, column: Int) {
-        cursorPosition(in: lines(width: width))
+    public func cursorPosition(width: Int, widths: WidthProfile = .safe) -> (row: Int, column: Int) {
+        cursorPosition(in: lines(width: width, widths: widths), widths: widths)
     }
 
     /// Where the cursor is drawn among `lines`, this text as `lines(width:)` wrapped it (so a
     /// frame that draws the lines does not wrap the text twice).
-    public func cursorPosition(in lines: [WrappedLine]) -> (row: Int, column: Int) {
-        TextLayout.position(ofCharacterOffset: cursorOffset, in: lines)
+    public func cursorPosition(in lines: [WrappedLine], widths: WidthProfile = .safe) -> (row: Int, column: Int) {
+        TextLayout.position(ofCharacterOffset: cursorOffset, in: lines, widths: widths)
     }
 
     // MARK: Helpers
 
-    private mutating func moveVertically(by rows: Int, width: Int) -> Bool {
-        let lines = TextLayout.wrap(text, width: width)
-        let position = TextLayout.position(ofCharacterOffset: cursorOffset, in: lines)
+    private mutating func moveVertically(by rows: Int, width: Int, widths: WidthProfile) -> Bool {
+        let lines = TextLayout.wrap(text, width: width, widths: widths)
+        let position = TextLayout.position(ofCharacterOffset: cursorOffset, in: lines, widths: widths)
         let target = position.row + rows
         guard target >= 0 && target < lines.count else { return false }
         let column = goalColumn ?? position.column
-        cursor = TextLayout.characterOffset(row: target, column: column, in: lines)
+        cursor = TextLayout.characterOffset(row: target, column: column, in: lines, widths: widths)
         goalColumn = column
         return true
     }

@@ -29,8 +29,11 @@ public enum TextLayout {
     /// two-column cluster in a one-column width gets a row of its own. Empty text is one empty row.
     ///
     /// With `maxLines`, only the first rows are made, and the text is read only as far as they
-    /// need (a preview of a long text costs what it shows).
-    public static func wrap(_ text: String, width: Int, maxLines: Int = .max) -> [WrappedLine] {
+    /// need (a preview of a long text costs what it shows). Clusters are measured as the
+    /// terminal draws them (`profile`).
+    public static func wrap(
+        _ text: String, width: Int, maxLines: Int = .max, widths profile: WidthProfile = .safe
+    ) -> [WrappedLine] {
         let limit = max(1, width)
         var source = text.makeIterator()
         var characters: [Character] = []
@@ -40,7 +43,7 @@ public enum TextLayout {
             while characters.count <= index {
                 guard let next = source.next() else { return false }
                 characters.append(next)
-                widths.append(DisplayWidth.of(next))
+                widths.append(DisplayWidth.of(next, widths: profile))
             }
             return true
         }
@@ -114,7 +117,9 @@ public enum TextLayout {
     /// text). At a soft break the cursor goes to the start of the next row. The column can equal
     /// the wrap width when the cursor ends a full row; lay out one column narrower if the field
     /// must hold the cursor.
-    public static func position(ofCharacterOffset offset: Int, in lines: [WrappedLine]) -> (row: Int, column: Int) {
+    public static func position(
+        ofCharacterOffset offset: Int, in lines: [WrappedLine], widths: WidthProfile = .safe
+    ) -> (row: Int, column: Int) {
         guard let last = lines.last else { return (0, 0) }
         let target = min(max(offset, lines[0].range.lowerBound), last.range.upperBound)
         var row = 0
@@ -130,14 +135,14 @@ public enum TextLayout {
             }
         }
         let line = lines[row]
-        let column = DisplayWidth.of(line.text.prefix(target - line.range.lowerBound))
+        let column = DisplayWidth.of(line.text.prefix(target - line.range.lowerBound), widths: widths)
         return (row, min(column, line.width))
     }
 
     /// The character offset nearest to (row, column), never to the right of it: a column inside
-    /// a two-column glyph goes before it. Rows and columns are clamped; the end of a softly
+    /// a wide glyph goes before it. Rows and columns are clamped; the end of a softly
     /// broken row counts as the start of the next, so it maps to the last character of the row.
-    public static func characterOffset(row: Int, column: Int, in lines: [WrappedLine]) -> Int {
+    public static func characterOffset(row: Int, column: Int, in lines: [WrappedLine], widths: WidthProfile = .safe) -> Int {
         guard !lines.isEmpty else { return 0 }
         let line = lines[min(max(row, 0), lines.count - 1)]
         let maxCount = line.continuesOnNextLine ? max(0, line.range.count - 1) : line.range.count
@@ -145,7 +150,7 @@ public enum TextLayout {
         var count = 0
         for character in line.text {
             guard count < maxCount, used < column else { break }
-            let columns = DisplayWidth.of(character)
+            let columns = DisplayWidth.of(character, widths: widths)
             if used + columns > column { break }
             used += columns
             count += 1

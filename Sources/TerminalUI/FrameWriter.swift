@@ -42,8 +42,8 @@ public struct FrameWriter {
     }
 
     /// The bytes that draw `runs` on a `size` screen and leave the cursor at `cursor` (hidden
-    /// when nil or off the screen). Cells outside the screen are skipped; a two-column glyph
-    /// cut by the right edge is drawn as a space. `overBlankScreen` (right after `clearScreen`)
+    /// when nil or off the screen). Cells outside the screen are skipped; a wide glyph cut by
+    /// the right edge is drawn as spaces. `overBlankScreen` (right after `clearScreen`)
     /// skips the spaces that would look like the cleared screen. `contents`, the whole frame,
     /// lets a short move right write the cells it passes instead.
     public mutating func frame(
@@ -217,9 +217,11 @@ public struct FrameWriter {
             let x = run.x + offset
             guard x < size.width else { break }
             if cell.isContinuation || x < 0 { continue }
-            let cut = cell.width == 2 && x + 1 >= size.width
+            // A wide glyph cut by the right edge is drawn as spaces up to it.
+            let visible = min(Int(cell.width), size.width - x)
+            let cut = visible < Int(cell.width)
             // Without a delayed wrap, writing the bottom-right cell would scroll the screen.
-            if y == size.height - 1 && x + (cut ? 1 : Int(cell.width)) >= size.width
+            if y == size.height - 1 && x + max(1, visible) >= size.width
                 && sequences.autoMargins && !sequences.delaysWrap { continue }
             if cell.style != lastStyle {
                 lastStyle = cell.style
@@ -262,9 +264,9 @@ public struct FrameWriter {
             move(toX: x, y: y, into: &out, resolve: resolve)
             out += sequences.change(from: style, to: resolved)
             style = resolved
-            let glyph = cut || cell.text.isEmpty ? " " : cell.text
+            let glyph = cell.text.isEmpty ? " " : cut ? String(repeating: " ", count: visible) : cell.text
             out += glyph.utf8
-            let advance = cut ? 1 : max(1, Int(cell.width))
+            let advance = max(1, visible)
             let staysOnRow = x + advance < size.width
             position = staysOnRow && FrameWriter.advancesPredictably(glyph, width: advance) ? (x + advance, y) : nil
             row = staysOnRow ? y : nil

@@ -31,6 +31,9 @@ public final class TerminalScreen {
     public let termName: String
     /// True when `termName` is the fallback rather than the environment's TERM.
     public let usedFallbackTerm: Bool
+    /// How the terminal draws emoji clusters, as it answered the width probe at opening
+    /// (`WidthProbe`); `.safe` when it did not answer. Lay out and render with it.
+    public private(set) var widthProfile: WidthProfile = .safe
 
     /// When true, Ctrl-J (line feed) arrives as `.control("j")`; by default it is `.enter`.
     public var lineFeedIsControlJ: Bool {
@@ -70,7 +73,8 @@ public final class TerminalScreen {
     /// fallback), raw mode (Ctrl-S, Ctrl-Q, Ctrl-C, Ctrl-Z arrive as keys), no echo, keypad,
     /// `nonl`, a 25 ms Esc delay (or `ESCDELAY` from the environment), colours when the
     /// terminal and profile have them, bracketed paste on, the alternate screen, and handlers
-    /// for SIGTERM/SIGHUP/SIGINT that set `terminationRequested`.
+    /// for SIGTERM/SIGHUP/SIGINT that set `terminationRequested`. Then the width probe asks the
+    /// terminal how it draws emoji (`widthProfile`), for 150 ms at most.
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         TerminalLocale.adopt()
         let device = try TerminalDevice.open()
@@ -153,6 +157,7 @@ public final class TerminalScreen {
         // Written directly: putp would go through stdio's stdout buffer, not the TTY stream
         // curses flushes, and arrive only at exit. curses' own output is flushed by doupdate.
         device.send(paste.enable)
+        widthProfile = probeWidths()
     }
 
     /// Forces the next `draw` to repaint every cell (for instance after something else wrote

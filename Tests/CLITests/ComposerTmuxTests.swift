@@ -213,6 +213,24 @@ final class ComposerTmuxTests: XCTestCase {
         XCTAssertTrue(next.screen().contains("green (Green API)"), next.screen())
     }
 
+    /// Emoji as people type them, in tmux 3.3a: the width probe learns how tmux draws each kind,
+    /// so the flag, the skin-tone thumb and the family read back from the screen as typed (not
+    /// "BR", not a bare 👍), and the Unicode 15 emoji tmux drops show as the stand-in. One
+    /// Backspace takes the whole family.
+    func testEmojiReadBackFromTheScreenAsTyped() throws {
+        let tmux = try start("--account demo")
+        tmux.type("Amor 🩷 e 🫨 tremor, 🪿 ganso, 👍🏽 ok, 🇧🇷 Brasil 👨‍👩‍👧")
+        let screen = tmux.expect("the caption in the text box") { $0.contains("Brasil 👨‍👩‍👧") }
+        for shown in ["Amor \u{FFFD}  e \u{FFFD}  tremor,", "\u{FFFD}  ganso,", "👍🏽 ok,", "🇧🇷 Brasil", "Brasil 👨‍👩‍👧"] {
+            XCTAssertTrue(screen.contains(shown), "\(shown):\n\(screen)")
+        }
+        XCTAssertFalse(screen.contains("BR Brasil"), screen)
+        XCTAssertFalse(screen.contains("👍 ok"), screen)
+        tmux.sendKeys("BSpace")
+        let after = tmux.expect("the family gone with one Backspace") { !$0.contains("👨‍👩‍👧") }
+        XCTAssertTrue(after.contains("🇧🇷 Brasil"), after)
+    }
+
     /// The screen once the `afterExit` shell has printed the terminal's modes: stty prints icanon
     /// before echo, so an echo line means both are there (waiting for "EXITED:" alone races stty).
     private func expectModesAfterExit(_ tmux: TmuxSession, file: StaticString = #filePath, line: UInt = #line) -> String {

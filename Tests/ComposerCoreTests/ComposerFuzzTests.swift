@@ -107,8 +107,11 @@ struct ComposerFuzzRun {
         state = Self.freshState(size: (100, 30))
     }
 
-    static func freshState(size: (width: Int, height: Int)) -> ComposerState {
-        ComposerState(accounts: Fixture.accounts, selected: ["demo"], size: size)
+    /// A new composer; each session draws for the next of the known terminals' width profiles.
+    static func freshState(size: (width: Int, height: Int), session: Int = 0) -> ComposerState {
+        var state = ComposerState(accounts: Fixture.accounts, selected: ["demo"], size: size)
+        state.widthProfile = WidthProfile.known[session % WidthProfile.known.count]
+        return state
     }
 
     /// Applies one random event (and, now and then, the answer to an earlier effect), then
@@ -214,7 +217,7 @@ struct ComposerFuzzRun {
 
     /// A new composer of the same size, as after quitting and starting again.
     private mutating func restart() {
-        state = Self.freshState(size: state.size)
+        state = Self.freshState(size: state.size, session: sessions)
         pendingPosts = []
         sessionEvents = 0
         sessions += 1

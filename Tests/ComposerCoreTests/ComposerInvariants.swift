@@ -65,22 +65,21 @@ enum ComposerInvariants {
         return checkCursor(buffer, state: state)
     }
 
-    /// The row's glyphs take exactly the screen's width, and every two-column glyph has its
-    /// continuation cell right after it, inside the row.
+    /// The row's glyphs take exactly the screen's width, and every wide glyph has its
+    /// continuation cells right after it, inside the row.
     private static func checkRow(_ row: [Cell], width: Int) -> String? {
         guard row.count == width else { return "\(row.count) cells" }
         let shown = row.reduce(0) { $0 + Int($1.width) }
         guard shown <= width else { return "\(shown) columns wide on a \(width)-column screen" }
         var x = 0
         while x < row.count {
-            switch row[x].width {
-            case 1: x += 1
-            case 2:
-                guard x + 1 < row.count else { return "a two-column glyph \(row[x].text) is cut at the right edge" }
-                guard row[x + 1].isContinuation else { return "the two-column glyph at \(x) has no continuation cell" }
-                x += 2
-            default: return "a continuation cell at \(x) follows no two-column glyph"
+            let glyphWidth = Int(row[x].width)
+            guard glyphWidth > 0 else { return "a continuation cell at \(x) follows no wide glyph" }
+            guard x + glyphWidth <= row.count else { return "a \(glyphWidth)-column glyph \(row[x].text) is cut at the right edge" }
+            guard row[(x + 1)..<(x + glyphWidth)].allSatisfy(\.isContinuation) else {
+                return "the \(glyphWidth)-column glyph at \(x) lacks its continuation cells"
             }
+            x += glyphWidth
         }
         return nil
     }
@@ -92,11 +91,11 @@ enum ComposerInvariants {
             return expected ? "no cursor in the focused \(state.focus) field" : nil
         }
         guard buffer.contains(x: cursor.x, y: cursor.y) else { return "cursor \(cursor) outside the screen" }
-        if buffer[x: cursor.x, y: cursor.y].isContinuation { return "cursor \(cursor) inside a two-column glyph" }
+        if buffer[x: cursor.x, y: cursor.y].isContinuation { return "cursor \(cursor) inside a wide glyph" }
         guard let field = focusedText(state), field.cursor > 0 else { return nil }
         // The glyph drawn just left of the cursor is the last cell of the character before it.
         let previous = field.text[field.text.index(field.text.startIndex, offsetBy: field.cursor - 1)]
-        guard !previous.isNewline, !TextLayout.isBreakingSpace(previous), let last = DisplayWidth.glyphCells(for: previous).last,
+        guard !previous.isNewline, !TextLayout.isBreakingSpace(previous), let last = DisplayWidth.glyphCells(for: previous, widths: buffer.widths).last,
               cursor.x > ComposerLayout.labelWidth
         else { return nil }
         let cell = buffer[x: cursor.x - last.width, y: cursor.y]

@@ -45,6 +45,18 @@ final class CellBufferDiffTests: XCTestCase {
         XCTAssertEqual(runs[0].text, "国")
     }
 
+    func testRunsKeepEveryColumnOfAClusterDrawnWhole() {
+        var old = CellBuffer(width: 10, height: 1, widths: .apart)
+        old.put("ab👨‍👩‍👧", x: 0, y: 0)
+        var new = old
+        new.put("c", x: 1, y: 0)
+        new.put("👨‍👩‍👦", x: 2, y: 0)  // only the glyph cell differs; its five continuations do not
+        let runs = new.diff(from: old)
+        XCTAssertEqual(runs.count, 1)
+        XCTAssertEqual(runs[0].x, 1)
+        XCTAssertEqual(runs[0].cells.map(\.width), [1, 6, 0, 0, 0, 0, 0])
+    }
+
     func testNarrowReplacingWideIsOneRun() {
         var old = CellBuffer(width: 8, height: 1)
         old.put("中文", x: 0, y: 0)

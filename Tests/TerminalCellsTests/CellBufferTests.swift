@@ -87,6 +87,23 @@ final class CellBufferTests: XCTestCase {
         XCTAssertEqual(buffer.row(0).map(\.width), [1, 2, 0, 1, 1, 1])
     }
 
+    /// A cluster drawn whole four columns wide (a skin tone in tmux): one cell and three
+    /// continuations; writing into any of its columns blanks the rest of it.
+    func testAFourColumnClusterIsOneCellAndIsBlankedWhole() {
+        var buffer = CellBuffer(width: 8, height: 1, widths: .tmux33)
+        XCTAssertEqual(buffer.put("a👍🏽b", x: 0, y: 0), 6)
+        XCTAssertEqual(buffer.row(0).map(\.width), [1, 4, 0, 0, 0, 1, 1, 1])
+        XCTAssertEqual(buffer.lines(), ["a👍🏽b"])
+        buffer.put("x", x: 3, y: 0)
+        XCTAssertEqual(buffer.lines(), ["a  x b"])
+        XCTAssertEqual(buffer.row(0).map(\.width), [1, 1, 1, 1, 1, 1, 1, 1])
+        buffer.put("👍🏽", x: 4, y: 0)
+        XCTAssertEqual(buffer.lines(), ["a  x👍🏽"])
+        // One that does not fit before the edge becomes spaces.
+        XCTAssertEqual(buffer.put("👍🏽", x: 6, y: 0), 2)
+        XCTAssertEqual(buffer.lines(), ["a  x"])
+    }
+
     func testControlsTakeNoColumns() {
         var buffer = CellBuffer(width: 8, height: 1)
         XCTAssertEqual(buffer.put("a\tb\nc\u{1B}[1m", x: 0, y: 0), 6)

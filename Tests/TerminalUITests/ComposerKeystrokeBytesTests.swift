@@ -19,12 +19,13 @@ final class ComposerKeystrokeBytesTests: XCTestCase {
     private let resolver = StyleResolver(profile: .ansi256, palette: .indexed(count: 256), hasDefaultColors: true)
 
     /// The bytes of each typed character, after the first frame.
-    private func keystrokeBytes(quiet: Bool = false, theme: Theme = .dark) -> [Int] {
+    private func keystrokeBytes(quiet: Bool = false, theme: Theme = .dark, widths: WidthProfile = .safe) -> [Int] {
         let account = Account(
             name: "shop", gateway: .greenAPI, baseURL: URL(string: "http://127.0.0.1:9")!, instance: "1101",
             token: Secret("token"), mediaURL: URL(string: "http://127.0.0.1:9"))
         var state = ComposerState(accounts: [account], selected: ["shop"], theme: theme, size: (100, 30))
         state.quietScreen = quiet
+        state.widthProfile = widths
         var writer = FrameWriter(sequences: XtermSequences.make())
         let resolver = self.resolver
         var shown = ComposerView.render(state)
@@ -44,6 +45,17 @@ final class ComposerKeystrokeBytesTests: XCTestCase {
         // The first character takes "text is empty" away; after it no keystroke moves the form.
         XCTAssertLessThanOrEqual(bytes.dropFirst().max() ?? 0, 64, "largest keystroke after the first: \(bytes)")
         XCTAssertLessThanOrEqual(bytes.first ?? 0, 100, "the first keystroke (its problem line erased in place): \(bytes)")
+    }
+
+    /// The same caption laid out for each known terminal's emoji widths (its emoji are single
+    /// pictures, drawn alike by all of them).
+    func testEveryTerminalsEmojiWidthsKeepAKeystrokeUnderThirtyFiveBytes() {
+        for widths in WidthProfile.known {
+            let bytes = keystrokeBytes(widths: widths)
+            let average = Double(bytes.reduce(0, +)) / Double(bytes.count)
+            print("bytes per typed character, \(widths): \(String(format: "%.1f", average))")
+            XCTAssertLessThanOrEqual(average, 35, "\(widths): \(bytes)")
+        }
     }
 
     func testTheQuietScreenSendsLittleMoreThanTheCharacters() {

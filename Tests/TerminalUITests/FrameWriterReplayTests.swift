@@ -10,7 +10,11 @@ import XCTest
 /// writer chose and whatever it remembered from the frames before.
 final class FrameWriterReplayTests: XCTestCase {
     private let resolver = StyleResolver(profile: .ansi256, palette: .indexed(count: 256), hasDefaultColors: true)
-    private let corpus = ["a", "b", "Z", " ", "ç", "ã", "é", "e\u{301}", "日", "本", "🎉", "🙏", "—", "€", "x"]
+    private let corpus = [
+        "a", "b", "Z", " ", "ç", "ã", "é", "e\u{301}", "日", "本", "🎉", "🙏", "—", "€", "x",
+        "👍🏽", "🇧🇷", "👨‍👩‍👧", "☀️", "🫨", "🩷", "1️⃣", "🧑🏽‍💻",
+    ]
+
     private let styles: [Style] = [
         .plain, Style(fg: .indexed(254)), Style(fg: .indexed(255), bg: .indexed(239)),
         Style(fg: .indexed(231), bg: .indexed(23), bold: true), Style(fg: .indexed(103)),
@@ -23,17 +27,27 @@ final class FrameWriterReplayTests: XCTestCase {
         }
     }
 
+    /// Each width profile: the buffer laid out with what the terminal answered, the terminal
+    /// drawing every emoji cluster at that width, whole.
+    func testEveryWidthProfileShowsEveryFrameExactly() {
+        for (index, profile) in WidthProfile.known.enumerated() {
+            replay(width: 23, height: 7, delaysWrap: true, widths: profile, frames: 800, seed: 20 + UInt64(index))
+        }
+    }
+
     /// A terminal that draws emoji one column wide: the emoji itself looks different, but
     /// every cell after it is still in its place.
     func testATerminalMeasuringEmojiDifferentlyShiftsNothing() {
         replay(width: 23, height: 7, delaysWrap: true, narrowEmoji: true, frames: 1500, seed: 13)
     }
 
-    private func replay(width: Int, height: Int, delaysWrap: Bool, narrowEmoji: Bool = false, frames: Int, seed: UInt64) {
+    private func replay(
+        width: Int, height: Int, delaysWrap: Bool, narrowEmoji: Bool = false, widths: WidthProfile = .safe, frames: Int, seed: UInt64
+    ) {
         var random = SeededGenerator(seed: seed)
         var writer = FrameWriter(sequences: XtermSequences.make(delaysWrap: delaysWrap))
-        var terminal = ScreenEmulator(width: width, height: height, delaysWrap: delaysWrap, narrowEmoji: narrowEmoji)
-        var shown = CellBuffer(width: width, height: height)
+        var terminal = ScreenEmulator(width: width, height: height, delaysWrap: delaysWrap, narrowEmoji: narrowEmoji, widths: widths)
+        var shown = CellBuffer(width: width, height: height, widths: widths)
         let resolver = self.resolver
         terminal.feed(writer.update(from: nil, to: shown, size: (width, height)) { resolver.resolve($0) })
 
@@ -88,7 +102,7 @@ final class FrameWriterReplayTests: XCTestCase {
                 }
                 continue
             }
-            return XCTFail("frame \(frame) (wrap delayed: \(delaysWrap)): \(mismatch)\nbytes: \(XtermSequences.visible(bytes))")
+            return XCTFail("frame \(frame) (wrap delayed: \(delaysWrap), \(widths)): \(mismatch)\nbytes: \(XtermSequences.visible(bytes))")
         }
     }
 
@@ -99,7 +113,7 @@ final class FrameWriterReplayTests: XCTestCase {
             for (x, cell) in buffer.row(y).enumerated() where !cell.isContinuation {
                 if skipBottomRight && y == buffer.height - 1 && x + Int(cell.width) >= buffer.width { continue }
                 let wanted = resolver.resolve(cell.style)
-                let glyph = cell.width == 2 && x + 1 >= buffer.width ? " " : cell.text
+                let glyph = x + Int(cell.width) > buffer.width ? " " : cell.text
                 let seen = terminal.cells[y][x]
                 let same = glyph == " " && wanted.looksLikeClearedCell
                     ? seen.text == " " && seen.style.looksLikeClearedCell

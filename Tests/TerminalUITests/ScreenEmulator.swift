@@ -1,12 +1,14 @@
-import TerminalCells
-
+@testable import TerminalCells
 @testable import TerminalUI
 
 /// A small xterm-like terminal for replaying what the frame writer sends: it understands the
 /// sequences of `XtermSequences` (cursor address, column, right, carriage return, backspace,
 /// SGR, clear, erase to line end, cursor visibility, scroll region, insert and delete line), auto margins with or without the delayed wrap, and
 /// scrolling at the bottom. Characters take their display width; combining marks join the
-/// cell before them. Anything else it does not know fails the replay.
+/// cell before them. Emoji clusters are drawn as the terminal of a width profile draws them:
+/// a kind the profile measured is one cell that wide (nothing at all for 0, as tmux 3.3a
+/// drops a Unicode 15 emoji), any other cluster scalar by scalar. Anything else it does not
+/// know fails the replay.
 struct ScreenEmulator {
     struct Cell: Equatable {
         var text = " "
@@ -18,20 +20,25 @@ struct ScreenEmulator {
     let delaysWrap: Bool
     /// Like an older terminal: emoji take one column (the app measures two).
     let narrowEmoji: Bool
+    /// How this terminal draws each kind of emoji cluster.
+    let widths: WidthProfile
     private(set) var cells: [[Cell]]
     private(set) var cursor = (x: 0, y: 0)
     private(set) var cursorVisible = true
     private(set) var unknownSequences: [String] = []
+    /// What the terminal answered: cursor position reports (DSR 6) and device attributes (DA1).
+    private(set) var replies: [UInt8] = []
     private var style = CursesStyle()
     private var wrapPending = false
     private var region: ClosedRange<Int>
     private var lastWritten: (x: Int, y: Int)?
 
-    init(width: Int, height: Int, delaysWrap: Bool = true, narrowEmoji: Bool = false) {
+    init(width: Int, height: Int, delaysWrap: Bool = true, narrowEmoji: Bool = false, widths: WidthProfile = .safe) {
         self.width = width
         self.height = height
         self.delaysWrap = delaysWrap
         self.narrowEmoji = narrowEmoji
+        self.widths = widths
         cells = Array(repeating: Array(repeating: Cell(), count: width), count: height)
         region = 0...(height - 1)
     }
@@ -39,8 +46,17 @@ struct ScreenEmulator {
     mutating func feed(_ bytes: [UInt8]) {
         let scalars = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
         var index = 0
+        // Printable text is taken a stretch at a time, so that clusters reach `put` whole.
+        var text = String.UnicodeScalarView()
         while index < scalars.count {
             let scalar = scalars[index]
+            if scalar != "\u{1B}" && scalar != "\r" && scalar != "\u{8}" {
+                text.append(scalar)
+                index += 1
+                continue
+            }
+            for character in String(text) { put(character) }
+            text.removeAll()
             switch scalar {
             case "\u{1B}":
                 index = escape(scalars, from: index + 1)
@@ -48,13 +64,22 @@ struct ScreenEmulator {
             case "\r":
                 cursor.x = 0
                 wrapPending = false
-            case "\u{8}":
+            default:
                 cursor.x = max(0, cursor.x - 1)
                 wrapPending = false
-            default:
-                put(scalar)
             }
             index += 1
+        }
+        for character in String(text) { put(character) }
+    }
+
+    /// Each row as text, as a terminal's screen capture reads it: wide glyphs once, trailing
+    /// spaces trimmed.
+    func lines() -> [String] {
+        cells.map { row in
+            var line = row.map(\.text).joined()
+            while line.last == " " { line.removeLast() }
+            return line
         }
     }
 
@@ -108,6 +133,8 @@ struct ScreenEmulator {
         case ("l", "?25"): cursorVisible = false
         case ("h", "?25"): cursorVisible = true
         case ("l", "?12"): break  // cursor blinking off
+        case ("n", "6"): replies += Array("\u{1B}[\(cursor.y + 1);\(cursor.x + 1)R".utf8)
+        case ("c", ""): replies += Array("\u{1B}[?1;2c".utf8)
         default: unknownSequences.append("CSI \(parameters)\(scalars[end])")
         }
         return end + 1
@@ -139,19 +166,31 @@ struct ScreenEmulator {
         }
     }
 
-    private mutating func put(_ scalar: Unicode.Scalar) {
-        let columns = narrowEmoji && scalar.value >= 0x1F000 ? 1 : DisplayWidth.of(String(scalar))
-        if columns == 0 {
-            if let last = lastWritten { cells[last.y][last.x].text.unicodeScalars.append(scalar) }
+    /// One cluster: whole when this terminal measured its kind, else scalar by scalar.
+    private mutating func put(_ character: Character) {
+        let scalars = Array(character.unicodeScalars)
+        if let kind = DisplayWidth.emojiKind(of: scalars), let columns = widths[kind] {
+            if columns > 0 { put(String(character), columns: columns) }
             return
         }
+        for scalar in scalars {
+            let columns = narrowEmoji && scalar.value >= 0x1F000 ? 1 : max(0, DisplayWidth.scalarWidth(of: scalar))
+            if columns == 0 {
+                if let last = lastWritten { cells[last.y][last.x].text.unicodeScalars.append(scalar) }
+                continue
+            }
+            put(String(scalar), columns: columns)
+        }
+    }
+
+    private mutating func put(_ text: String, columns: Int) {
         if wrapPending || cursor.x + columns > width {
             wrapPending = false
             cursor.x = 0
             lineFeed()
         }
-        cells[cursor.y][cursor.x] = Cell(text: String(scalar), style: style)
-        if columns == 2 && cursor.x + 1 < width { cells[cursor.y][cursor.x + 1] = Cell(text: "", style: style) }
+        cells[cursor.y][cursor.x] = Cell(text: text, style: style)
+        for x in (cursor.x + 1)..<min(width, cursor.x + columns) { cells[cursor.y][x] = Cell(text: "", style: style) }
         lastWritten = cursor
         if cursor.x + columns >= width {
             if delaysWrap {

@@ -27,7 +27,7 @@ enum FieldEditing {
         case (.text, .newLine): state.text.insert("\n")
         case (.text, .lineUp), (.text, .lineDown):
             let width = state.textWrapWidth
-            let moved = command == .lineUp ? state.text.moveUp(width: width) : state.text.moveDown(width: width)
+            let moved = command == .lineUp ? state.text.moveUp(width: width, widths: state.widthProfile) : state.text.moveDown(width: width, widths: state.widthProfile)
             if !moved { ComposerReducer.moveFocus(by: command == .lineUp ? -1 : 1, in: &state) }
         case (.text, .openEditor): return [.openEditor(text: state.text.text)]
         case (.audience, .addEntry):
@@ -58,8 +58,8 @@ enum FieldEditing {
         case .text:
             let width = state.textWrapWidth
             switch command {
-            case .lineStart: state.text.moveHome(width: width)
-            case .lineEnd: state.text.moveEnd(width: width)
+            case .lineStart: state.text.moveHome(width: width, widths: state.widthProfile)
+            case .lineEnd: state.text.moveEnd(width: width, widths: state.widthProfile)
             default: edit(&state.text, command, key)
             }
         case .media: edit(&state.media, command, key)

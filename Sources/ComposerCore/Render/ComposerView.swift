@@ -8,11 +8,11 @@ public enum ComposerView {
         let width = state.size.width, height = state.size.height
         let words = UIText(state.language)
         if ComposerLayout.isTooSmall(width: width, height: height) {
-            var painter = Painter(width: width, height: height, theme: state.theme, profile: state.colorProfile)
+            var painter = Painter(width: width, height: height, theme: state.theme, profile: state.colorProfile, widths: state.widthProfile)
             drawTooSmall(&painter, words, width: width, height: height)
             return painter.buffer
         }
-        var painter = Painter(width: width, height: height, theme: state.theme, profile: state.colorProfile, background: .text)
+        var painter = Painter(width: width, height: height, theme: state.theme, profile: state.colorProfile, widths: state.widthProfile, background: .text)
         HeaderView.draw(state, &painter, words)
 
         let logHeight = max(3, min(9, (height - 4) / 4))

@@ -57,10 +57,10 @@ struct FieldBlock {
         let width = min(boxWidth ?? self.width, self.width)
         painter.fill(Rect(x: x, y: y, width: width, height: 1), inputRole)
         let before = String(field.text.prefix(field.cursor))
-        let beforeWidth = DisplayWidth.of(before)
+        let beforeWidth = DisplayWidth.of(before, widths: painter.widths)
         // Keep the cursor in view: show the tail when the text is wider than the box.
         let skip = max(0, beforeWidth - (width - 1))
-        let visible = skip > 0 ? DisplayWidth.truncated(field.text, toWidth: beforeWidth, ellipsis: "") : field.text
+        let visible = skip > 0 ? DisplayWidth.truncated(field.text, toWidth: beforeWidth, ellipsis: "", widths: painter.widths) : field.text
         // A two-column glyph astride the cut goes whole, so more columns may drop than `skip`.
         let (shown, dropped) = skip > 0 ? dropColumns(visible, skip) : (field.text, 0)
         if field.isEmpty, let placeholder, !focused {
@@ -77,7 +77,7 @@ struct FieldBlock {
         var dropped = 0
         var index = text.startIndex
         while index < text.endIndex, dropped < columns {
-            dropped += DisplayWidth.of(text[index])
+            dropped += DisplayWidth.of(text[index], widths: painter.widths)
             index = text.index(after: index)
         }
         return (String(text[index...]), dropped)
@@ -113,11 +113,11 @@ struct FieldBlock {
 
     private mutating func text() {
         let wrapWidth = state.textWrapWidth
-        let lines = state.text.lines(width: wrapWidth)
+        let lines = state.text.lines(width: wrapWidth, widths: painter.widths)
         let needed = min(max(Self.minTextRows, lines.count), Self.maxTextRows)
         let rows = roomyText ? Self.maxTextRows : needed
         reservedRows = rows - needed
-        let position = state.text.cursorPosition(in: lines)
+        let position = state.text.cursorPosition(in: lines, widths: painter.widths)
         let first = max(0, min(position.row - rows + 1, lines.count - rows))
         // A quiet screen writes the text in the terminal's own colours: a typed character is
         // then sent without any colour change around it.

@@ -41,7 +41,7 @@ enum FormView {
         init(_ state: ComposerState, width: Int, height: Int, roomyText: Bool, _ words: UIText) {
             // A local painter handed to each block and taken back (`consume`), so that no
             // second reference makes the block copy the whole sheet before drawing on it.
-            var painter = Painter(width: width, height: height, theme: state.theme, profile: state.colorProfile)
+            var painter = Painter(width: width, height: height, theme: state.theme, profile: state.colorProfile, widths: state.widthProfile)
             painter.fill(painter.buffer.bounds, .text)
             var y = 0
             let contentX = ComposerLayout.labelWidth

@@ -34,7 +34,7 @@ enum HistoryPanelView {
             let used = painter.put(left, x: inner.x, y: y, selected ? .selection : .text, maxWidth: inner.width)
             let room = inner.width - used - rightWidth - 2
             if room > 3 {
-                painter.put(DisplayWidth.truncated(excerpt(item.draft), toWidth: room), x: inner.x + used, y: y, selected ? .selection : .muted)
+                painter.put(DisplayWidth.truncated(excerpt(item.draft), toWidth: room, widths: painter.widths), x: inner.x + used, y: y, selected ? .selection : .muted)
             }
             if inner.width - rightWidth > used {
                 painter.put(right, x: inner.x + inner.width - rightWidth, y: y, selected ? .selection : rightRole)

@@ -26,7 +26,7 @@ enum LogView {
         var lines: [(String, ThemeRole)] = []
         for entry in state.log[max(0, end - rows)..<end] {
             let (text, role) = line(entry, state: state, words)
-            let wrapped = TextLayout.wrap(text, width: max(1, area.width - 1 - indent.count))
+            let wrapped = TextLayout.wrap(text, width: max(1, area.width - 1 - indent.count), widths: painter.widths)
             for (index, piece) in wrapped.enumerated() {
                 lines.append((index == 0 ? piece.text : indent + piece.text, role))
             }

@@ -6,14 +6,18 @@ struct Painter {
     let theme: Theme
     let profile: ColorProfile
 
-    /// A buffer of spaces, in `background` when given.
-    init(width: Int, height: Int, theme: Theme, profile: ColorProfile, background: ThemeRole? = nil) {
-        buffer = CellBuffer(width: width, height: height, style: background.map { theme.style($0, profile: profile) } ?? .plain)
+    /// A buffer of spaces, in `background` when given, for a terminal drawing emoji as `widths`.
+    init(width: Int, height: Int, theme: Theme, profile: ColorProfile, widths: WidthProfile, background: ThemeRole? = nil) {
+        buffer = CellBuffer(
+            width: width, height: height, style: background.map { theme.style($0, profile: profile) } ?? .plain, widths: widths)
         self.theme = theme
         self.profile = profile
     }
 
     func style(_ role: ThemeRole) -> Style { theme.style(role, profile: profile) }
+
+    /// How the terminal draws emoji: what text painted here is measured with.
+    var widths: WidthProfile { buffer.widths }
 
     @discardableResult
     mutating func put(_ text: some StringProtocol, x: Int, y: Int, _ role: ThemeRole, maxWidth: Int? = nil) -> Int {

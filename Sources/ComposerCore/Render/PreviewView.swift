@@ -24,11 +24,11 @@ enum PreviewView {
         var lines: [String] = []
         switch state.kind {
         case .text:
-            lines = TextLayout.wrap(state.text.text, width: card.width - 2, maxLines: rows).map(\.text)
+            lines = TextLayout.wrap(state.text.text, width: card.width - 2, maxLines: rows, widths: painter.widths).map(\.text)
         case .image, .video, .audio:
             let file = state.parsedMedia?.fileName ?? ""
             lines = ["[\(words.kindName(state.kind))]", file.isEmpty ? "—" : file, ""]
-            lines += TextLayout.wrap(state.text.text, width: card.width - 2, maxLines: rows - lines.count).map(\.text)
+            lines += TextLayout.wrap(state.text.text, width: card.width - 2, maxLines: rows - lines.count, widths: painter.widths).map(\.text)
         }
         let top = card.y + 1, left = card.x + 1
         for (index, line) in lines.prefix(rows).enumerated() {

@@ -52,6 +52,8 @@ public struct ComposerStart: Sendable {
     public var size: (width: Int, height: Int) = (100, 30)
     public var usesBuiltInSandbox = false
     public var quietScreen = false
+    /// How the terminal draws the uncertain emoji kinds, as its start-up probe measured.
+    public var widthProfile: WidthProfile = .safe
 
     public init(accounts: [Account]) {
         self.accounts = accounts
@@ -73,6 +75,7 @@ public struct ComposerStart: Sendable {
             language: language, theme: theme, colorProfile: colorProfile, size: size, usesBuiltInSandbox: usesBuiltInSandbox
         )
         state.quietScreen = quietScreen
+        state.widthProfile = widthProfile
         let words = UIText(language)
         if let restored { state.notice = .info(words.draftRestored(restored.savedAt)) }
         // Shown first in the log, as failures that may have posted.

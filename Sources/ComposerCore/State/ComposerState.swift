@@ -10,6 +10,9 @@ public struct ComposerState: Sendable {
     public var language: Language
     public var theme: Theme
     public var colorProfile: ColorProfile
+    /// How the terminal draws emoji clusters (what its width probe answered): the text box,
+    /// the preview and the cursor are laid out with it.
+    public var widthProfile: WidthProfile = .safe
     public var size: (width: Int, height: Int)
     /// Shown in the header: the built-in sandbox publishes nothing.
     public var usesBuiltInSandbox: Bool

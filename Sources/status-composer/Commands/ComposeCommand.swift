@@ -71,6 +71,7 @@ struct ComposeCommand: AsyncParsableCommand {
         start.size = screen.size
         start.usesBuiltInSandbox = session.usesBuiltInSandbox
         start.quietScreen = quietScreen || session.settings.quietScreen
+        start.widthProfile = screen.widthProfile
         let state = start.state()
         let client = GatewayHTTPClient()
         let app = ComposerApp(state: state, screen: screen, poster: StatusPoster(client: client, pacer: Pacer.shared(environment: environment)), store: store, environment: environment)

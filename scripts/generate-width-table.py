@@ -1,0 +1,151 @@
+#!/usr/bin/env python3
+# Writes Sources/TerminalCells/UnicodeWidthTable.swift, the width class of every Unicode scalar,
+# from Unicode 17.0's own data: emoji-data.txt (committed unchanged, header and all, in
+# scripts/unicode/) and East_Asian_Width and General_Category from the `unicodedata2` package
+# pinned to 17.0.0 (the same Unicode version; it carries EastAsianWidth.txt and
+# UnicodeData.txt compiled in). Nothing comes from the C library or a terminal.
+#
+#   python3 scripts/generate-width-table.py           writes the table
+#   python3 scripts/generate-width-table.py --check   exits 1 when the committed table differs
+#
+# scripts/install-deps.sh installs unicodedata2 into .build/unicode-tools, where this script
+# looks first. The rules, in this order:
+#   unprintable  controls (Cc), surrogates, unassigned and noncharacters (Cn), line and
+#                paragraph separators (Zl, Zp); NUL is zero
+#   zero         nonspacing and enclosing marks (Mn, Me), format characters (Cf, but the soft
+#                hyphen is one column), Hangul medial vowels and final consonants
+#   wide         East_Asian_Width W or F, split into:
+#                  emoji      Emoji_Presentation, added before Unicode 15
+#                  new emoji  Emoji_Presentation, added in Unicode 15 or later (E15.0+ in
+#                             emoji-data.txt): the ones terminals may not know yet
+#   narrow       everything else, split into:
+#                  text emoji Emoji but not Emoji_Presentation (❤, ☀), outside ASCII: the
+#                             bases VS16 turns into pictures
+# Regional indicators are narrow here; pairs of them (flags) are told apart by the code.
+import os
+import re
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+UNICODE_VERSION = "17.0"
+sys.path.insert(0, os.path.join(ROOT, ".build", "unicode-tools"))
+try:
+    import unicodedata2
+except ImportError:
+    sys.exit("generate-width-table: the Python package unicodedata2==17.0.0 is missing; "
+             "run scripts/install-deps.sh (it installs it into .build/unicode-tools)")
+
+OUTPUT = os.path.join(ROOT, "Sources", "TerminalCells", "UnicodeWidthTable.swift")
+EMOJI_DATA = os.path.join(ROOT, "scripts", "unicode", "emoji-data.txt")
+
+ZERO, NARROW, WIDE, UNPRINTABLE, TEXT_EMOJI, EMOJI, NEW_EMOJI = range(7)
+NAMES = ["zero", "narrow", "wide", "unprintable", "textEmoji", "emoji", "newEmoji"]
+FIRST_NEW_EMOJI_VERSION = (15, 0)
+
+
+def read_emoji_data(path):
+    """Scalars with each property, and the emoji version (E15.0 → (15, 0)) of each scalar."""
+    properties = {}
+    versions = {}
+    line_pattern = re.compile(r"^([0-9A-F]+)(?:\.\.([0-9A-F]+))?\s*;\s*(\w+)\s*#\s*E(\d+)\.(\d+)")
+    with open(path, encoding="utf-8") as file:
+        text = file.read()
+    if f"# Version: {UNICODE_VERSION}" not in text:
+        sys.exit(f"generate-width-table: {path} is not Unicode {UNICODE_VERSION}'s emoji data")
+    for line in text.splitlines():
+        match = line_pattern.match(line)
+        if not match:
+            continue
+        first = int(match.group(1), 16)
+        last = int(match.group(2) or match.group(1), 16)
+        name = match.group(3)
+        version = (int(match.group(4)), int(match.group(5)))
+        scalars = properties.setdefault(name, set())
+        for value in range(first, last + 1):
+            scalars.add(value)
+            if name == "Emoji":
+                versions[value] = version
+    return properties, versions
+
+
+def is_noncharacter(value):
+    return (0xFDD0 <= value <= 0xFDEF) or (value & 0xFFFE) == 0xFFFE
+
+
+def width_class(value, emoji, presentation, versions):
+    if value == 0:
+        return ZERO
+    if 0xD800 <= value <= 0xDFFF or is_noncharacter(value):
+        return UNPRINTABLE
+    character = chr(value)
+    category = unicodedata2.category(character)
+    if category in ("Cc", "Cn", "Zl", "Zp"):
+        return UNPRINTABLE
+    if value == 0x00AD:
+        return NARROW
+    if category in ("Mn", "Me", "Cf"):
+        return ZERO
+    if 0x1160 <= value <= 0x11FF or 0xD7B0 <= value <= 0xD7FF:
+        return ZERO
+    if unicodedata2.east_asian_width(character) in ("W", "F"):
+        if value in presentation:
+            new = versions.get(value, (0, 0)) >= FIRST_NEW_EMOJI_VERSION
+            return NEW_EMOJI if new else EMOJI
+        return WIDE
+    if value in emoji and value not in presentation and value > 0x7F:
+        return TEXT_EMOJI
+    return NARROW
+
+
+def runs():
+    properties, versions = read_emoji_data(EMOJI_DATA)
+    emoji = properties["Emoji"]
+    presentation = properties["Emoji_Presentation"]
+    result = []
+    previous = None
+    for value in range(0x110000):
+        current = width_class(value, emoji, presentation, versions)
+        if current != previous:
+            result.append(value << 3 | current)
+            previous = current
+    return result
+
+
+def swift_source(entries):
+    lines = [
+        "// Generated by scripts/generate-width-table.py from Unicode 17.0 data (emoji-data.txt in",
+        "// scripts/unicode/, East_Asian_Width and General_Category from unicodedata2 17.0.0). Do not",
+        "// edit: change the generator and run it again; a test checks that the two agree.",
+        "//",
+        "// Each entry is `firstScalar << 3 | class`; the class holds up to the next entry's first",
+        "// scalar. Classes: " + ", ".join(f"{index} {name}" for index, name in enumerate(NAMES)) + ".",
+        "",
+        "enum UnicodeWidthTable {",
+        "    static let runs: [UInt32] = [",
+    ]
+    for start in range(0, len(entries), 8):
+        row = ", ".join(f"0x{entry:08X}" for entry in entries[start:start + 8])
+        lines.append(f"        {row},")
+    lines += ["    ]", "}", ""]
+    return "\n".join(lines)
+
+
+def main():
+    if not unicodedata2.unidata_version.startswith(UNICODE_VERSION):
+        sys.exit(f"generate-width-table: unicodedata2 has Unicode {unicodedata2.unidata_version}, "
+                 f"not {UNICODE_VERSION}; install unicodedata2==17.0.0 (scripts/install-deps.sh)")
+    source = swift_source(runs())
+    if "--check" in sys.argv[1:]:
+        with open(OUTPUT, encoding="utf-8") as file:
+            committed = file.read()
+        if committed != source:
+            sys.exit(f"generate-width-table: {os.path.relpath(OUTPUT, ROOT)} differs from what "
+                     "the generator makes from Unicode's data; run scripts/generate-width-table.py")
+        print("UnicodeWidthTable.swift matches the generator")
+        return
+    with open(OUTPUT, "w", encoding="utf-8") as file:
+        file.write(source)
+
+
+if __name__ == "__main__":
+    main()
