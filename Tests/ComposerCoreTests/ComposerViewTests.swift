@@ -82,44 +82,70 @@ final class ComposerViewTests: XCTestCase {
     func testHelpOverlayListsEveryBindingFromTheKeyMap() {
         var state = Fixture.state()
         state.send(.function(1))
-        let text = state.screenText
+        let text = HelpTour.pages(&state).joined(separator: "\n")
         for binding in KeyMap.standard.bindings {
             XCTAssertTrue(text.contains(binding.label(UIText(.english))), "help lacks \(binding.label(UIText(.english)))")
         }
     }
 
-    func testHelpFitsEveryLineOnSmallWindowsInColumns() {
+    /// Every line, whole, on some page: keys and every word of what they do (wrapped, not cut).
+    func testHelpShowsEveryLineWholeOnSomePageOfSmallWindows() {
         for size in [(80, 24), (100, 30)] {
             var state = Fixture.state(size: size)
             state.send(.function(1))
-            let text = state.screenText
-            for (key, what) in KeyMap.standard.helpLines(UIText(.english)) {
-                XCTAssertTrue(text.contains(key), "\(size): help lacks \(key)\n\(text)")
-                XCTAssertTrue(text.contains(String(what.prefix(8))), "\(size): help lacks \(what)\n\(text)")
+            let pages = HelpTour.pages(&state)
+            for mode in KeyMap.standard.modes {
+                for entry in mode.entries {
+                    XCTAssertTrue(HelpTour.shown(entry, of: mode, in: pages, UIText(.english)), "\(size): no page shows \(entry.label(UIText(.english))) \(entry.description(UIText(.english)))\n\(pages.joined(separator: "\n"))")
+                }
             }
             XCTAssertNil(ComposerInvariants.checkScreen(ComposerView.render(state), state: state))
         }
     }
 
-    func testHelpScrollsOnTheSmallestWindowUntilEveryLineWasShown() {
+    func testHelpTurnsPagesOnTheSmallestWindowUntilEveryLineWasShown() {
         var state = Fixture.state(size: (60, 16))
         state.send(.function(1))
-        let lines = KeyMap.standard.helpLines(UIText(.english))
-        var seen = state.screenText
-        XCTAssertTrue(seen.contains("↑↓ 1–12/\(lines.count)"), seen)
-        for step in 1...lines.count {
-            state.send(.down)
-            seen += state.screenText
-            let first = min(step, lines.count - 12) + 1
-            XCTAssertTrue(state.screenText.contains("↑↓ \(first)–\(first + 11)/\(lines.count)"), "step \(step):\n\(state.screenText)")
+        let count = HelpTour.pageCount(state)
+        XCTAssertGreaterThan(count, 2, state.screenText)
+        var seen = [state.screenText]
+        XCTAssertTrue(state.screenText.contains("page 1/\(count)"), state.screenText)
+        for step in 1...count {
+            state.send(step.isMultiple(of: 2) ? .character(" ") : .down)
+            seen.append(state.screenText)
+            XCTAssertTrue(state.screenText.contains("page \(min(step, count - 1) + 1)/\(count)"), "step \(step):\n\(state.screenText)")
             XCTAssertNil(ComposerInvariants.checkScreen(ComposerView.render(state), state: state))
         }
-        for (key, what) in lines {
-            XCTAssertTrue(seen.contains(key) && seen.contains(String(what.prefix(14))), "never shown: \(key) \(what)")
+        for mode in KeyMap.standard.modes {
+            for entry in mode.entries {
+                XCTAssertTrue(HelpTour.shown(entry, of: mode, in: seen, UIText(.english)), "never shown: \(entry.label(UIText(.english)))")
+            }
         }
-        XCTAssertEqual(state.helpScroll, lines.count - 1, "scrolling stops at the end")
+        XCTAssertEqual(state.helpPage, count - 1, "paging stops at the end")
+        state.send(.up, .pageUp)
+        XCTAssertTrue(state.screenText.contains("page \(count - 2)/\(count)"), state.screenText)
         state.send(.escape)
         XCTAssertEqual(state.overlay, .none)
+    }
+
+    /// The help starts with the keys of where it was opened: the focused field's, then typing.
+    func testHelpOpensOnTheModeItWasOpenedFrom() {
+        var state = Fixture.state(size: (80, 24))
+        state.focus = .audience
+        state.send(.function(1))
+        let rows = state.screen
+        let audience = rows.firstIndex { $0.contains("Audience") && !$0.contains("remove") }
+        let typing = rows.firstIndex { $0.contains("  Typing") }
+        let history = rows.firstIndex { $0.contains("History") && !$0.contains("Form and History") }
+        XCTAssertNotNil(audience, state.screenText)
+        XCTAssertLessThan(audience ?? .max, typing ?? .max, state.screenText)
+        XCTAssertNil(history, "the History panel's keys come on a later page:\n\(state.screenText)")
+
+        var panel = Fixture.state(size: (80, 24))
+        panel.send(.control("r"), .function(1))
+        XCTAssertEqual(panel.overlay, .help)
+        XCTAssertEqual(panel.helpFrom.first, "history")
+        XCTAssertTrue(panel.screen.dropFirst(2).first?.contains("History") == true, panel.screenText)
     }
 
     func testPortugueseLabels() {

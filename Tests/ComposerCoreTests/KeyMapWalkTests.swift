@@ -39,7 +39,7 @@ final class KeyMapWalkTests: XCTestCase {
         states.append(("post question", confirming))
         var help = Fixture.state(size: (60, 16))
         _ = ComposerReducer.reduce(&help, .event(.key(.function(1))), now: now)
-        help.helpScroll = 3
+        help.helpPage = 1
         states.append(("help", help))
         return states.map { name, state in
             var state = state

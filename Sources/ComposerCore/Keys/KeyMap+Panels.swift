@@ -10,9 +10,9 @@ public enum AnswerCommand: Sendable, Equatable {
     case yes, no
 }
 
-/// The help's own keys.
+/// The help's own keys: it shows one page at a time.
 public enum HelpCommand: Sendable, Equatable {
-    case close, scrollUp, scrollDown, pageUp, pageDown
+    case close, previousPage, nextPage
 }
 
 extension KeyMap {
@@ -35,8 +35,7 @@ extension KeyMap {
 
     static let helpKeys = ModeKeys<HelpCommand>("help", title: { $0.keyHelpTitle }, [
         KeyEntry(.close, [.escape], also: [.function(1), .character("?"), .character("q"), .enter], help: { $0.keyClose }, footer: { $0.keyClose }),
-        KeyEntry([KeyBinding(.scrollUp, [.up], also: [.character("k")]), KeyBinding(.scrollDown, [.down], also: [.character("j")]),
-                  KeyBinding(.pageUp, [.pageUp]), KeyBinding(.pageDown, [.pageDown])],
-                 help: { $0.keyScroll }, footer: { $0.keyScroll }),
+        KeyEntry(.nextPage, [.pageDown, .down, .character(" ")], also: [.character("j")], help: { $0.keyNextPage }, footer: { $0.keyNextPageShort }),
+        KeyEntry(.previousPage, [.pageUp, .up], also: [.character("k")], help: { $0.keyPreviousPage }, footer: { $0.keyPreviousPageShort }),
     ])
 }

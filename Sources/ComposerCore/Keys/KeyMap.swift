@@ -17,6 +17,9 @@ public struct KeyMap: Sendable {
     /// The y/n questions before posting and before deleting.
     public var question = KeyMap.questionKeys
     public var help = KeyMap.helpKeys
+    /// Modes listed in the help after the others, before the help's own: the keys of a panel
+    /// that matches them itself (tests add invented ones to see the help make room).
+    public var panels: [ModeHelp] = []
 
     public init() {}
 
@@ -28,7 +31,14 @@ public struct KeyMap: Sendable {
         for field in ComposerField.allCases {
             if let mode = fields[field], !fieldModes.contains(where: { $0.id == mode.id }) { fieldModes.append(mode.help) }
         }
-        return [form.help, global.help] + fieldModes + [editing.help, history.help, question.help, help.help]
+        return [form.help, global.help] + fieldModes + [editing.help, history.help, question.help] + panels + [help.help]
+    }
+
+    /// The help's modes, those the user came from (by id, in that order) first.
+    public func helpModes(from ids: [String]) -> [ModeHelp] {
+        let all = modes
+        let first = ids.compactMap { id in all.first { $0.id == id } }
+        return first + all.filter { !ids.contains($0.id) }
     }
 
     /// Every line of the help, from every mode.

@@ -31,6 +31,26 @@ public struct ModeKeys<Command: Sendable>: Sendable {
     public var help: ModeHelp { ModeHelp(id: id, naming: title, titledInHelp: titledInHelp, entries: entries.map(\.help)) }
 }
 
+extension ModeKeys where Command: Equatable {
+    /// A command's main keys (aliases left out) as a text names them ("Ctrl-N", "y/Enter"):
+    /// notices and questions take a key's name from here, so they follow the binding.
+    public func label(of command: Command, _ text: UIText) -> String {
+        KeyName.label(bindings(of: command).flatMap(\.keys), text)
+    }
+
+    /// The command's keys that are typed characters, aliases included ("?").
+    public func typedLabel(of command: Command, _ text: UIText) -> String {
+        let typed = bindings(of: command).flatMap { $0.keys + $0.aliases }.filter { pattern in
+            if case .key(.character) = pattern { true } else { false }
+        }
+        return KeyName.label(typed, text)
+    }
+
+    private func bindings(of command: Command) -> [KeyBinding<Command>] {
+        entries.flatMap(\.bindings).filter { $0.command == command }
+    }
+}
+
 /// A mode's help lines, without its command type.
 public struct ModeHelp: Sendable {
     public let id: String

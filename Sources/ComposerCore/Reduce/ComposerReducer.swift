@@ -21,13 +21,13 @@ public enum ComposerReducer {
         case .postStage(let postID, let accountName, let stage):
             PostFlow.stage(stage, postID: postID, accountName: accountName, in: &state)
         case .postFinished(let postID, let outcome):
-            PostFlow.finish(postID: postID, outcome: outcome, in: &state, now: now)
+            PostFlow.finish(postID: postID, outcome: outcome, in: &state, now: now, keyMap: keyMap)
         case .historyLoaded(let result):
             HistoryFlow.loaded(result, in: &state)
         case .deleteFinished(let attemptID, let result):
             HistoryFlow.deleteFinished(attemptID, result, in: &state)
         case .mediaFactsRead(let reference, let facts):
-            PostFlow.mediaFactsRead(facts, for: reference, in: &state)
+            PostFlow.mediaFactsRead(facts, for: reference, in: &state, keyMap: keyMap)
         case .editorFinished(let text):
             let words = UIText(state.language)
             if let text {
@@ -52,18 +52,15 @@ public enum ComposerReducer {
 
     /// A key, matched on the key map's modes for this state (see `KeyMap.activeModes`).
     private static func handle(_ key: Key, in state: inout ComposerState, now: Date, keyMap: KeyMap) -> [Effect] {
-        let words = UIText(state.language)
+        let words = UIText(state.language, keys: keyMap)
         switch state.overlay {
         case .help:
-            let most = max(0, keyMap.helpLines(words).count - 1)
-            defer { state.helpScroll = min(state.helpScroll, most) }
+            // On a window too small for every key at once, the help turns pages.
+            let last = HelpPages(keyMap.helpModes(from: state.helpFrom), width: state.size.width, height: state.size.height, words, widths: state.widthProfile).pages.count - 1
             switch keyMap.help.command(for: key) {
             case .close?: state.overlay = .none
-            // On a window too small for every key at once, the list scrolls.
-            case .scrollDown?: state.helpScroll += 1
-            case .scrollUp?: state.helpScroll = max(0, state.helpScroll - 1)
-            case .pageDown?: state.helpScroll += 10
-            case .pageUp?: state.helpScroll = max(0, state.helpScroll - 10)
+            case .nextPage?: state.helpPage = min(state.helpPage + 1, max(0, last))
+            case .previousPage?: state.helpPage = max(0, min(state.helpPage, last) - 1)
             case nil: break
             }
             return []
@@ -83,8 +80,9 @@ public enum ComposerReducer {
             if let command = keyMap.history.command(for: key) { return HistoryFlow.run(command, in: &state) }
             // Help and quit work from the panel as from the form.
             guard let command = keyMap.global.command(for: key) else { return [] }
+            let panelModes = keyMap.activeModes(in: state).map(\.id)
             state.overlay = .none
-            return run(command, in: &state, wasArmed: takeQuitArmed(&state))
+            return run(command, in: &state, wasArmed: takeQuitArmed(&state), keyMap: keyMap, cameFrom: panelModes)
         case .none:
             break
         }
@@ -105,7 +103,7 @@ public enum ComposerReducer {
             state.notice = nil
             return []
         }
-        return run(command, in: &state, wasArmed: wasArmed)
+        return run(command, in: &state, wasArmed: wasArmed, keyMap: keyMap)
     }
 
     /// Whether a first Esc or quit asked to be pressed again; any other key forgets it.
@@ -114,16 +112,18 @@ public enum ComposerReducer {
         return state.quitArmed
     }
 
-    private static func run(_ command: Command, in state: inout ComposerState, wasArmed: Bool) -> [Effect] {
-        let words = UIText(state.language)
+    /// `cameFrom`: the modes of the panel the command was given in (nil: the form's).
+    private static func run(_ command: Command, in state: inout ComposerState, wasArmed: Bool, keyMap: KeyMap, cameFrom: [String]? = nil) -> [Effect] {
+        let words = UIText(state.language, keys: keyMap)
         switch command {
         case .nextField: moveFocus(by: 1, in: &state)
         case .previousField: moveFocus(by: -1, in: &state)
         case .help:
+            state.helpFrom = cameFrom ?? keyMap.activeModes(in: state).map(\.id)
             state.overlay = .help
-            state.helpScroll = 0
+            state.helpPage = 0
         case .history: return HistoryFlow.open(&state)
-        case .post: PostFlow.ask(&state)
+        case .post: PostFlow.ask(&state, keyMap: keyMap)
         case .openEditor: return [.openEditor(text: state.text.text)]
         case .newDraft:
             state.text.clear()

@@ -5,8 +5,8 @@ import StatusKit
 /// answer as it arrives. The form stays filled: campaign posts repeat.
 enum PostFlow {
     /// `factsFresh`: the media file's facts were read again for this post.
-    static func ask(_ state: inout ComposerState, factsFresh: Bool = false) {
-        let words = UIText(state.language)
+    static func ask(_ state: inout ComposerState, factsFresh: Bool = false, keyMap: KeyMap) {
+        let words = UIText(state.language, keys: keyMap)
         guard !state.selected.isEmpty else {
             state.notice = .error(words.chooseAccount)
             state.focus = .accounts
@@ -53,12 +53,12 @@ enum PostFlow {
 
     /// The facts of the media field's file: the form is checked with them, and a post that
     /// waited for them goes on.
-    static func mediaFactsRead(_ facts: MediaFacts, for reference: MediaReference, in state: inout ComposerState) {
+    static func mediaFactsRead(_ facts: MediaFacts, for reference: MediaReference, in state: inout ComposerState, keyMap: KeyMap) {
         guard state.mediaLookup.answer(facts, for: reference) else { return }
         state.revalidate(force: true)
         if state.mediaLookup.postWaiting {
             state.mediaLookup.postWaiting = false
-            ask(&state, factsFresh: true)
+            ask(&state, factsFresh: true, keyMap: keyMap)
         }
     }
 
@@ -72,7 +72,7 @@ enum PostFlow {
         }
     }
 
-    static func finish(postID: Int, outcome: PostOutcome, in state: inout ComposerState, now: Date) {
+    static func finish(postID: Int, outcome: PostOutcome, in state: inout ComposerState, now: Date, keyMap: KeyMap) {
         guard let index = state.log.firstIndex(where: { $0.postID == postID && $0.accountName == outcome.accountName }) else { return }
         state.log[index].finishedAt = now
         switch outcome.result {
@@ -85,7 +85,7 @@ enum PostFlow {
             state.quitArmed = false
             let batch = state.log.filter { $0.postID == postID }
             let posted = batch.filter { if case .posted = $0.status { return true } else { return false } }.count
-            let words = UIText(state.language)
+            let words = UIText(state.language, keys: keyMap)
             state.notice = posted == batch.count ? .info(words.postedAll(posted)) : .error(words.postedSome(posted, batch.count))
         }
     }

@@ -6,7 +6,7 @@ import TerminalCells
 public enum ComposerView {
     public static func render(_ state: ComposerState, keyMap: KeyMap = .standard) -> CellBuffer {
         let width = state.size.width, height = state.size.height
-        let words = UIText(state.language)
+        let words = UIText(state.language, keys: keyMap)
         if ComposerLayout.isTooSmall(width: width, height: height) {
             var painter = Painter(width: width, height: height, theme: state.theme, profile: state.colorProfile, widths: state.widthProfile)
             drawTooSmall(&painter, words, width: width, height: height)
@@ -32,7 +32,7 @@ public enum ComposerView {
         FooterView.drawKeys(state, &painter, y: footerY, keyMap: keyMap, words)
         painter.buffer.cursor = state.overlay == .none ? cursor : nil
         if state.overlay == .help {
-            HelpOverlay.draw(&painter, keyMap: keyMap, scroll: state.helpScroll, words)
+            HelpOverlay.draw(&painter, modes: keyMap.helpModes(from: state.helpFrom), page: state.helpPage, words)
         }
         return painter.buffer
     }

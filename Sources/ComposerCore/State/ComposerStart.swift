@@ -68,7 +68,7 @@ public struct ComposerStart: Sendable {
 
     /// The composer's first state. Of the notices, the last that applies shows: a broken theme,
     /// else posts without an answer, else the restored draft.
-    public func state() -> ComposerState {
+    public func state(keyMap: KeyMap = .standard) -> ComposerState {
         let restored = restored
         var state = ComposerState(
             accounts: accounts, selected: restored?.accounts ?? chosen, draft: restored?.draft ?? prefill,
@@ -76,7 +76,7 @@ public struct ComposerStart: Sendable {
         )
         state.quietScreen = quietScreen
         state.widthProfile = widthProfile
-        let words = UIText(language)
+        let words = UIText(language, keys: keyMap)
         if let restored { state.notice = .info(words.draftRestored(restored.savedAt)) }
         // Shown first in the log, as failures that may have posted.
         for attempt in unanswered {

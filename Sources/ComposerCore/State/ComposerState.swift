@@ -49,8 +49,10 @@ public struct ComposerState: Sendable {
     public var spinnerFrame = 0
     /// Set by a first Esc / quit request while posts are in flight; the second one quits.
     public var quitArmed = false
-    /// Lines the help is scrolled by, on windows too small to show every key at once.
-    public var helpScroll = 0
+    /// The help's page shown (from 0), on windows too small for every key at once.
+    public var helpPage = 0
+    /// The modes whose keys worked where the help was opened (ids): the help lists them first.
+    public var helpFrom: [String] = []
     /// The History panel's contents (shown while `overlay` is `.history`).
     public var history = HistoryPanel()
     /// The time of the last action, for countdowns (the view reads no clock).

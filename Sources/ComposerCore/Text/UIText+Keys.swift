@@ -5,7 +5,7 @@ extension UIText {
     var formAndPanelsTitle: String { pick("Form and History", "Formulário e histórico") }
     var keyNextField: String { pick("next field", "próximo campo") }
     var keyNextPreviousField: String { pick("next / previous field", "próximo / anterior campo") }
-    var keyEnterNextField: String { pick("next field, where Enter does nothing else", "próximo campo, onde Enter não faz outra coisa") }
+    var keyEnterNextField: String { pick("next field, where the field has no use for it", "próximo campo, onde o campo não o usa") }
     var keyPost: String { pick("post (asks first)", "publicar (pede confirmação)") }
     var keyPostShort: String { pick("post", "publicar") }
     var keyHistory: String { pick("history: delete or reuse a status", "histórico: apagar ou reutilizar um status") }
@@ -14,7 +14,10 @@ extension UIText {
     var keyLog: String { pick("log: older / newer", "registro: mais antigos / mais novos") }
     var keyQuietScreen: String { pick("quiet screen: hide/show preview and counter (slow links)", "tela leve: esconde/mostra prévia e contador (conexão lenta)") }
     var keyCancel: String { pick("close / cancel; twice quits", "fechar / cancelar; duas vezes sai") }
-    var keyHelp: String { pick("help (? outside text fields)", "ajuda (? fora dos campos de texto)") }
+    var keyHelp: String {
+        let typed = keys.global.typedLabel(of: .help, self)
+        return typed.isEmpty ? keyHelpShort : pick("help (\(typed) outside text fields)", "ajuda (\(typed) fora dos campos de texto)")
+    }
     var keyHelpShort: String { pick("help", "ajuda") }
     var keyQuit: String { pick("quit", "sair") }
 
@@ -64,16 +67,22 @@ extension UIText {
     var keyNo: String { pick("no: nothing is sent or deleted", "não: nada é enviado nem apagado") }
     var keyNoShort: String { pick("no", "não") }
     var keyHelpTitle: String { pick("Help", "Ajuda") }
-    var keyScroll: String { pick("scroll", "rolar") }
+    var keyNextPage: String { pick("next page", "próxima página") }
+    var keyNextPageShort: String { pick("next", "próxima") }
+    var keyPreviousPage: String { pick("previous page", "página anterior") }
+    var keyPreviousPageShort: String { pick("back", "anterior") }
+    func helpPage(_ page: Int, of count: Int) -> String { pick("page \(page)/\(count)", "página \(page)/\(count)") }
 
-    /// The answers' main keys as the questions name them ("y/Enter", "Esc"), from the key map.
-    var answerKeys: (yes: String, no: String) {
-        let entries = KeyMap.questionKeys.entries
-        func keys(_ answer: AnswerCommand) -> String {
-            entries.first { $0.bindings.contains { $0.command == answer } }?.help.footerLabel(self) ?? ""
-        }
-        return (keys(.yes), keys(.no))
-    }
+    // The keys the texts name, from the key map in use (main keys, as the footer writes them)
+    /// The answers' keys as the questions name them ("y/Enter", "Esc").
+    var answerKeys: (yes: String, no: String) { (keys.question.label(of: .yes, self), keys.question.label(of: .no, self)) }
+    var newDraftKey: String { keys.form.label(of: .newDraft, self) }
+    var quietScreenKey: String { keys.form.label(of: .quietScreen, self) }
+    var cancelKey: String { keys.form.label(of: .cancel, self) }
+    var quitKey: String { keys.global.label(of: .quit, self) }
+    var closeHelpKey: String { keys.help.label(of: .close, self) }
+    var chooseAccountKey: String { keys.fields[.accounts]?.label(of: .toggle, self) ?? "" }
+    var addNumberKey: String { keys.fields[.audience]?.label(of: .addEntry, self) ?? "" }
 
     var keySpace: String { pick("Space", "Espaço") }
 

@@ -1,11 +1,18 @@
 import Foundation
 import StatusKit
 
-/// Every label, hint and notice of the composer in English and Brazilian Portuguese.
+/// Every label, hint and notice of the composer in English and Brazilian Portuguese. A text
+/// that names a key takes its name from `keys` (see UIText+Keys), never writes it by hand, so
+/// a changed binding changes every text that names it.
 public struct UIText: Sendable {
     public let language: Language
+    /// The key map in use, for the texts that name a key.
+    public let keys: KeyMap
 
-    public init(_ language: Language) { self.language = language }
+    public init(_ language: Language, keys: KeyMap = .standard) {
+        self.language = language
+        self.keys = keys
+    }
 
     func pick(_ english: String, _ portuguese: String) -> String {
         language == .portuguese ? portuguese : english
@@ -35,7 +42,7 @@ public struct UIText: Sendable {
     }
 
     public var gatewayDefault: String { pick("gateway default", "padrão do gateway") }
-    public var allContacts: String { pick("all contacts (type a number and press Enter to limit)", "todos os contatos (digite um número e Enter para limitar)") }
+    public var allContacts: String { pick("all contacts (type a number and press \(addNumberKey) to limit)", "todos os contatos (digite um número e \(addNumberKey) para limitar)") }
     public var voiceNote: String { pick("voice note", "mensagem de voz") }
     public var audioFile: String { pick("regular audio", "áudio comum") }
     public var preview: String { pick("Preview", "Prévia") }
@@ -50,7 +57,7 @@ public struct UIText: Sendable {
     public func tooSmallDetail(_ width: Int, _ height: Int) -> String {
         pick("status-composer needs at least \(width)×\(height)", "o status-composer precisa de pelo menos \(width)×\(height)")
     }
-    public var helpTitle: String { pick("Keys — Esc closes", "Teclas — Esc fecha") }
+    public var helpTitle: String { pick("Keys — \(closeHelpKey) closes", "Teclas — \(closeHelpKey) fecha") }
     public var colorModeNames: (String, String, String, String) { ("truecolor", "256", "16", pick("no colour", "sem cor")) }
 
     // Confirmation and notices
@@ -60,7 +67,7 @@ public struct UIText: Sendable {
         pick("Post this \(kindName(kind)) status to \(count == 1 ? "1 account" : "\(count) accounts")?  \(answerKeys.yes): post · \(answerKeys.no): cancel — \(accounts)",
              "Publicar este status de \(kindName(kind)) em \(count == 1 ? "1 conta" : "\(count) contas")?  \(answerKeys.yes): publicar · \(answerKeys.no): cancelar — \(accounts)")
     }
-    public var chooseAccount: String { pick("Choose at least one account (Space in Accounts).", "Escolha pelo menos uma conta (Espaço em Contas).") }
+    public var chooseAccount: String { pick("Choose at least one account (\(chooseAccountKey) in Accounts).", "Escolha pelo menos uma conta (\(chooseAccountKey) em Contas).") }
     public func fixErrors(_ count: Int) -> String {
         pick("Nothing was sent: fix \(count == 1 ? "the error" : "the \(count) errors") shown first.",
              "Nada foi enviado: corrija primeiro \(count == 1 ? "o erro" : "os \(count) erros") indicados.")
@@ -70,8 +77,8 @@ public struct UIText: Sendable {
              "Publicando em \(count) conta\(count == 1 ? "" : "s")… continue digitando, as respostas chegam no registro.")
     }
     public func postedAll(_ count: Int) -> String {
-        pick("Posted to \(count == 1 ? "the account" : "all \(count) accounts"). The form stays filled; Ctrl-N starts a new draft.",
-             "Publicado em \(count == 1 ? "uma conta" : "todas as \(count) contas"). O formulário continua preenchido; Ctrl-N começa um novo rascunho.")
+        pick("Posted to \(count == 1 ? "the account" : "all \(count) accounts"). The form stays filled; \(newDraftKey) starts a new draft.",
+             "Publicado em \(count == 1 ? "uma conta" : "todas as \(count) contas"). O formulário continua preenchido; \(newDraftKey) começa um novo rascunho.")
     }
     public func postedSome(_ posted: Int, _ total: Int) -> String {
         pick("Posted to \(posted) of \(total) accounts — see the log for what went wrong.",
@@ -79,7 +86,7 @@ public struct UIText: Sendable {
     }
     public func draftRestored(_ date: Date) -> String {
         let time = ISO8601DateFormatter.string(from: date, timeZone: .current, formatOptions: [.withFullDate, .withTime, .withColonSeparatorInTime, .withDashSeparatorInDate, .withSpaceBetweenDateAndTime])
-        return pick("Draft restored (saved \(time)); Ctrl-N starts a new one.", "Rascunho recuperado (salvo em \(time)); Ctrl-N começa um novo.")
+        return pick("Draft restored (saved \(time)); \(newDraftKey) starts a new one.", "Rascunho recuperado (salvo em \(time)); \(newDraftKey) começa um novo.")
     }
     public var unknownOutcome: String {
         pick("unknown outcome: the program ended before the gateway answered — check the phone; it is not resent on its own",
@@ -97,11 +104,11 @@ public struct UIText: Sendable {
              "\(count) publicaç\(count == 1 ? "ão ainda está" : "ões ainda estão") em envio — pressione de novo para sair mesmo assim.")
     }
     public func quietScreenOn(_ count: String) -> String {
-        pick("Quiet screen: preview and counter hidden (\(count) characters now). Ctrl-O shows them.",
-             "Tela leve: prévia e contador escondidos (\(count) caracteres agora). Ctrl-O mostra de novo.")
+        pick("Quiet screen: preview and counter hidden (\(count) characters now). \(quietScreenKey) shows them.",
+             "Tela leve: prévia e contador escondidos (\(count) caracteres agora). \(quietScreenKey) mostra de novo.")
     }
     public var quietScreenOff: String { pick("Preview and counter shown again.", "Prévia e contador de volta.") }
-    public var escAgainToQuit: String { pick("Press Esc again (or Ctrl-Q) to quit.", "Pressione Esc de novo (ou Ctrl-Q) para sair.") }
+    public var escAgainToQuit: String { pick("Press \(cancelKey) again (or \(quitKey)) to quit.", "Pressione \(cancelKey) de novo (ou \(quitKey)) para sair.") }
     public func audienceAdded(_ count: Int) -> String { pick("Added \(count) number\(count == 1 ? "" : "s").", "\(count) número\(count == 1 ? "" : "s") adicionado\(count == 1 ? "" : "s").") }
     public func fontsOf(_ names: String) -> String { pick("sent as \(names)", "enviada como \(names)") }
     public var fontsUnsupported: String { pick("the chosen gateways have no fonts", "os gateways escolhidos não têm fontes") }
