@@ -180,6 +180,25 @@ final class ComposerTmuxTests: XCTestCase {
         tmux.expect(text: "EXITED:0", timeout: 5)
     }
 
+    /// The help opens on the focused field's keys and turns its pages in a real terminal.
+    func testHelpTurnsPagesAndCloses() throws {
+        let tmux = try start("--account demo")
+        tmux.sendKeys("F1")
+        let first = tmux.expect(text: "page 1/3")
+        XCTAssertTrue(first.contains("edit the text in $EDITOR"), first)
+        tmux.sendKeys("NPage")
+        tmux.expect(text: "page 2/3")
+        tmux.sendKeys("Space")
+        tmux.expect(text: "page 3/3")
+        tmux.sendKeys("Down")
+        tmux.expect(text: "page 3/3")
+        tmux.sendKeys("Up")
+        tmux.expect(text: "page 2/3")
+        tmux.sendKeys("Escape")
+        let closed = tmux.expect("the help closed") { !$0.contains("page 2/3") }
+        XCTAssertTrue(closed.contains("› Text"), closed)
+    }
+
     func testNoColorAndPortuguese() throws {
         let tmux = try start("--account demo", extraEnvironment: ["NO_COLOR": "1", "LANG": "pt_BR.UTF-8"])
         let screen = tmux.expect(text: "sem cor")
