@@ -44,7 +44,8 @@ public struct KeyMap: Sendable {
     /// Every line of the help, from every mode.
     public var bindings: [HelpEntry] { modes.flatMap(\.entries) }
 
-    /// The help's lines: keys, and what they do (with the mode named first).
+    /// Every mode's lines as one list: keys, and what they do (with the mode named first); the
+    /// help lays the modes out itself (`HelpPages`).
     public func helpLines(_ text: UIText) -> [(String, String)] { modes.flatMap { $0.lines(text) } }
 
     /// The modes whose keys work in this state, in the order the reducer tries them: a field's

@@ -8,8 +8,8 @@ public struct ModeKeys<Command: Sendable>: Sendable {
     public let id: String
     /// Where the keys work ("History"); README's key table names it.
     let title: @Sendable (UIText) -> String
-    /// Whether the help puts the title before each line ("History: load into the form"); the
-    /// form's commands go without.
+    /// Whether `lines` puts the title before each line ("History: load into the form"); the
+    /// form's commands go without. The help itself names every mode above its lines.
     let titledInHelp: Bool
     public let entries: [KeyEntry<Command>]
 
@@ -63,7 +63,7 @@ public struct ModeHelp: Sendable {
 
     public func handles(_ key: Key) -> Bool { entries.contains { $0.matches(key) } }
 
-    /// The help's lines: keys, and what they do with the mode named first.
+    /// The mode's lines as one list: keys, and what they do with the mode named first.
     public func lines(_ text: UIText) -> [(String, String)] {
         let prefix = titledInHelp ? "\(title(text)): " : ""
         return entries.map { ($0.label(text), prefix + $0.description(text)) }
