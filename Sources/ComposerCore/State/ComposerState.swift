@@ -8,6 +8,9 @@ public struct ComposerState: Sendable {
     // Environment
     public var accounts: [Account]
     public var language: Language
+    /// The zone local times are shown in (the log, the History panel, the notices): the
+    /// program's, set at the start like the language; UTC until then.
+    public var timeZone: TimeZone
     public var theme: Theme
     public var colorProfile: ColorProfile
     /// How the terminal draws emoji clusters (what its width probe answered): the text box,
@@ -53,8 +56,9 @@ public struct ComposerState: Sendable {
     public var helpScroll = 0
     /// The History panel's contents (shown while `overlay` is `.history`).
     public var history = HistoryPanel()
-    /// The time of the last action, for countdowns (the view reads no clock).
-    public var now = Date()
+    /// The time of the last action, for countdowns (the view reads no clock): given at the start
+    /// and with each action, never read here; the epoch until then.
+    public var now = Date(timeIntervalSince1970: 0)
 
     /// Validation of the current draft for every chosen account, refreshed after each change.
     public private(set) var checks: [AccountCheck] = []
@@ -69,11 +73,12 @@ public struct ComposerState: Sendable {
 
     public init(
         accounts: [Account], selected: [String] = [], draft: StatusDraft = StatusDraft(),
-        language: Language = .english, theme: Theme = .dark, colorProfile: ColorProfile = .ansi256,
+        language: Language = .english, timeZone: TimeZone = .gmt, theme: Theme = .dark, colorProfile: ColorProfile = .ansi256,
         size: (width: Int, height: Int) = (100, 30), usesBuiltInSandbox: Bool = false
     ) {
         self.accounts = accounts
         self.language = language
+        self.timeZone = timeZone
         self.theme = theme
         self.colorProfile = colorProfile
         self.size = size
