@@ -47,6 +47,8 @@ public struct ComposerStart: Sendable {
     public var language: Language = .english
     /// The zone local times are shown in: the program's, as the caller reads it at the start.
     public var timeZone: TimeZone = .gmt
+    /// What a leading `~` in the media field stands for.
+    public var homeFolder = "/"
     /// When the composer opens, as the caller's clock says.
     public var now = Date(timeIntervalSince1970: 0)
     public var theme: Theme = .dark
@@ -79,6 +81,8 @@ public struct ComposerStart: Sendable {
             language: language, timeZone: timeZone, theme: theme, colorProfile: colorProfile, size: size, usesBuiltInSandbox: usesBuiltInSandbox
         )
         state.now = now
+        state.homeFolder = homeFolder
+        state.revalidate()
         state.quietScreen = quietScreen
         state.widthProfile = widthProfile
         let words = UIText(language)

@@ -17,6 +17,9 @@ public struct ComposerState: Sendable {
     /// the preview and the cursor are laid out with it.
     public var widthProfile: WidthProfile = .safe
     public var size: (width: Int, height: Int)
+    /// What a leading `~` in the media field stands for: the user's home, set at the start
+    /// (the state looks nothing up); the root until then.
+    public var homeFolder = "/"
     /// Shown in the header: the built-in sandbox publishes nothing.
     public var usesBuiltInSandbox: Bool
 
@@ -152,10 +155,10 @@ public struct ComposerState: Sendable {
     /// facts changed). Reads nothing: a local file is judged by the facts in `mediaLookup`.
     public mutating func revalidate(force: Bool = false) {
         let form = CheckedForm(
-            kind: kind, texts: [text.text, media.text, color.text, source] + audience,
+            kind: kind, texts: [text.text, media.text, color.text, source, homeFolder] + audience,
             fontIndex: fontIndex, voice: voice, selected: selected, language: language)
         guard force || checkedForm.map({ !form.isSame(as: $0) }) ?? true else { return }
-        let reference = MediaReference.parse(media.text)
+        let reference = MediaReference.parse(media.text, homeFolder: homeFolder)
         let named = try? reference.get()
         // Another reference: what was known of the last one does not hold for it.
         if named != mediaLookup.reference { mediaLookup = MediaLookup(reference: named) }
@@ -171,7 +174,7 @@ public struct ComposerState: Sendable {
 /// draft built and no font options worked out at every event.
 private struct CheckedForm: Sendable {
     let kind: StatusKind
-    /// The text, media, colour, source and audience entries, in that order.
+    /// The text, media, colour, source, home folder and audience entries, in that order.
     let texts: [String]
     let fontIndex: Int
     let voice: Bool

@@ -67,6 +67,8 @@ struct ComposeCommand: AsyncParsableCommand {
         start.language = Language.from(environment: environment)
         start.timeZone = TimeZone.current
         start.now = Date()
+        // What Foundation expands `~` to, so the media field reads paths as it always has.
+        start.homeFolder = ("~" as NSString).expandingTildeInPath
         start.theme = themeChoice.theme
         start.themeProblem = themeChoice.problem
         start.colorProfile = screen.colorProfile
