@@ -18,7 +18,22 @@ final class ComposerStartTests: XCTestCase {
         XCTAssertEqual(state.draft.text, "Promoção de sábado")
         XCTAssertEqual(state.draft.color, "#1E8449")
         XCTAssertEqual(state.selected, ["loja", "evo"])
-        XCTAssertEqual(state.notice, .info(UIText(.english).draftRestored(savedAt)))
+        XCTAssertEqual(state.notice, .info(UIText(.english).draftRestored(savedAt, timeZone: .gmt)))
+    }
+
+    /// The notice tells the saved time in the zone the caller gives, not the machine's.
+    func testTheRestoredNoticeTellsTheTimeInTheGivenZone() {
+        var start = ComposerStart(accounts: Fixture.accounts)
+        start.saved = saved
+        XCTAssertEqual(start.state().notice, .info("Draft restored (saved 2027-01-15 08:00:00); Ctrl-N starts a new one."))
+        start.timeZone = TimeZone(secondsFromGMT: -3 * 3600)!
+        XCTAssertEqual(start.state().notice, .info("Draft restored (saved 2027-01-15 05:00:00); Ctrl-N starts a new one."))
+    }
+
+    func testTheStartTimeIsTheCallers() {
+        var start = ComposerStart(accounts: Fixture.accounts)
+        start.now = savedAt
+        XCTAssertEqual(start.state().now, savedAt)
     }
 
     func testDraftOptionsOrAccountsWinOverTheSavedDraft() {

@@ -185,6 +185,29 @@ final class LogClockTests: XCTestCase {
         XCTAssertEqual(ClockText.time(Date(timeIntervalSince1970: 60), timeZone: TimeZone(secondsFromGMT: -3 * 3600)!), "21:01:00")
         XCTAssertEqual(ClockText.hoursAndMinutes(date, timeZone: TimeZone(secondsFromGMT: -3 * 3600)!), "02:07")
     }
+
+    /// The zone is part of the state, not read from the machine: one state, two zones, two
+    /// local times, in the log and in the History panel.
+    func testTheSameStateShowsTheLocalTimesOfItsZone() {
+        let now = Date(timeIntervalSince1970: 1_795_000_000)  // 11:06:40 UTC
+        var state = Fixture.state(selected: ["loja"])
+        state.log = [LogEntry(postID: 1, accountName: "loja", gateway: .greenAPI, kind: .text, startedAt: now, finishedAt: nil, status: .queued)]
+        var panel = state
+        _ = ComposerReducer.reduce(&panel, .event(.key(.control("r"))), now: now)
+        _ = ComposerReducer.reduce(&panel, .historyLoaded(.success(KeyMapWalkTests.statuses(now: now))), now: now)
+
+        let utc = TimeZone(identifier: "UTC")!, saoPaulo = TimeZone(secondsFromGMT: -3 * 3600)!
+        state.timeZone = utc
+        XCTAssertTrue(state.screenText.contains("11:06:40 ⋯ loja"), state.screenText)
+        state.timeZone = saoPaulo
+        XCTAssertTrue(state.screenText.contains("08:06:40 ⋯ loja"), state.screenText)
+        XCTAssertFalse(state.screenText.contains("11:06:40"), state.screenText)
+
+        panel.timeZone = utc
+        XCTAssertTrue(panel.screenText.contains("› 10:19  loja"), panel.screenText)
+        panel.timeZone = saoPaulo
+        XCTAssertTrue(panel.screenText.contains("› 07:19  loja"), panel.screenText)
+    }
 }
 
 /// What the composer fuzz run found: cursors drawn away from the character they follow.

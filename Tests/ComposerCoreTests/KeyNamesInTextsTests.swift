@@ -28,7 +28,7 @@ final class KeyNamesInTextsTests: XCTestCase {
             (words.chooseAccount, ["Ctrl-T"]),
             (words.postedAll(1), ["Ctrl-G"]),
             (words.postedAll(3), ["Ctrl-G"]),
-            (words.draftRestored(Date(timeIntervalSince1970: 1_795_000_000)), ["Ctrl-G"]),
+            (words.draftRestored(Date(timeIntervalSince1970: 1_795_000_000), timeZone: .gmt), ["Ctrl-G"]),
             (words.quietScreenOn("12"), ["F9"]),
             (words.escAgainToQuit, ["F10", "Ctrl-X"]),
             (words.allContacts, ["F7"]),

@@ -70,6 +70,20 @@ final class MediaFactsTests: XCTestCase {
         XCTAssertTrue(state.issues(for: .media)[0].message.contains("Z-API"), "\(state.issues(for: .media))")
     }
 
+    /// A leading `~` is the state's home folder, which the start sets: nothing is looked up.
+    func testATildeIsTheHomeFolderOfTheState() {
+        var start = ComposerStart(accounts: Fixture.accounts)
+        start.prefill = StatusDraft(kind: .video, media: "~/clip.mp4")
+        start.homeFolder = "/home/ana"
+        var state = start.state()
+        let asked = ComposerReducer.requests(&state)
+        guard case .readMediaFacts(let reference)? = asked.first else { return XCTFail("\(asked)") }
+        XCTAssertEqual(reference, .file(path: "/home/ana/clip.mp4"))
+        state.homeFolder = "/home/bia"
+        _ = ComposerReducer.reduce(&state, .tick)
+        XCTAssertEqual(state.mediaLookup.reference, .file(path: "/home/bia/clip.mp4"))
+    }
+
     func testAnAnswerForAnotherReferenceIsIgnored() {
         var state = imageState()
         _ = ComposerReducer.reduce(&state, .event(.paste(path)))

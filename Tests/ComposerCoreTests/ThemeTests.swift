@@ -6,13 +6,16 @@ import XCTest
 final class ThemeTests: XCTestCase {
     static let themesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../themes").standardized.path
 
-    func testShippedThemesLoadAndDarkMatchesTheBuiltIn() throws {
+    /// The shipped files' contents (the test reads them; the parser reads nothing). Finding
+    /// them and reading them is the program's: CLITests' ThemeFileTests.
+    func testShippedThemesParseAndDarkMatchesTheBuiltIn() throws {
         for name in ["dark", "light", "high-contrast"] {
-            let theme = try ThemeLoader.load(name, searchPaths: [Self.themesFolder]).get()
+            let path = "\(Self.themesFolder)/\(name).toml"
+            let theme = try ThemeParser.parse(Data(contentsOf: URL(fileURLWithPath: path)), origin: path).get()
             XCTAssertEqual(theme.name, name)
             XCTAssertEqual(Set(theme.styles.keys), Set(ThemeRole.allCases))
+            if name == "dark" { XCTAssertEqual(theme, Theme.dark) }
         }
-        XCTAssertEqual(try ThemeLoader.load("dark", searchPaths: [Self.themesFolder]).get(), Theme.dark)
     }
 
     func testBrokenThemesSayWhatIsWrong() {
@@ -20,10 +23,10 @@ final class ThemeTests: XCTestCase {
         XCTAssertEqual(messageFor("name = \"x\"\n[styles]\nbogus = \"bold\"\n")?.hasPrefix("t.toml: styles.bogus: not a role"), true)
         XCTAssertEqual(messageFor("name = \"x\"\n[styles]\ntext = \"blink\"\n"), "t.toml: styles.text: 'blink': expected fg=, bg=, bold, dim, underline or reverse")
         XCTAssertEqual(messageFor("[styles\n")?.hasPrefix("t.toml: line 1"), true)
-        if case .failure(let error) = ThemeLoader.load("nope", searchPaths: [Self.themesFolder]) {
-            XCTAssertTrue(error.description.contains("theme 'nope': not found"))
+        if case .failure(let error) = ThemeParser.parse(Data("name = \"x\"\n\0".utf8), origin: "t.toml") {
+            XCTAssertEqual(error.description, "t.toml: line 2, column 1: a NUL byte; is this a text file? remove it")
         } else {
-            XCTFail("a missing theme is an error")
+            XCTFail("bytes go through TOMLInput's checks")
         }
     }
 
@@ -36,7 +39,7 @@ final class ThemeTests: XCTestCase {
     }
 
     private func messageFor(_ text: String) -> String? {
-        if case .failure(let error) = ThemeLoader.parse(text, origin: "t.toml") { return error.description }
+        if case .failure(let error) = ThemeParser.parse(text, origin: "t.toml") { return error.description }
         return nil
     }
 }

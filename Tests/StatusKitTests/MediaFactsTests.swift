@@ -29,6 +29,14 @@ final class MediaFactsTests: XCTestCase {
         XCTAssertNil(MediaFacts.read(.link(URL(string: "https://a.b/c")!)))
     }
 
+    /// With the home folder given (the composer's state), `~` needs no look-up.
+    func testATildeIsTheHomeFolderGiven() {
+        XCTAssertEqual(try MediaReference.parse("~/fotos/a.jpg", homeFolder: "/home/ana").get(), .file(path: "/home/ana/fotos/a.jpg"))
+        XCTAssertEqual(try MediaReference.parse("~", homeFolder: "/home/ana").get(), .file(path: "/home/ana"))
+        XCTAssertEqual(try MediaReference.parse("/srv/a.jpg", homeFolder: "/home/ana").get(), .file(path: "/srv/a.jpg"))
+        XCTAssertEqual(try MediaReference.parse("~/a.jpg", homeFolder: NSHomeDirectory()).get(), try MediaReference.parse("~/a.jpg").get())
+    }
+
     func testAFilesFactsAreItsStat() throws {
         let photo = folder.appendingPathComponent("photo.jpg")
         try Data(repeating: 1, count: 3000).write(to: photo)

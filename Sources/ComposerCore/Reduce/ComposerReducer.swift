@@ -3,11 +3,14 @@ import StatusKit
 import TerminalCells
 
 /// The composer's update function: applies an action to the state and returns the effects to
-/// run. Pure: time comes in as `now`, and nothing is read or written outside the state.
+/// run. Pure: time comes in as `now` (the run loop's clock, with every action), and nothing is
+/// read or written outside the state.
 public enum ComposerReducer {
-    public static func reduce(_ state: inout ComposerState, _ action: ComposerAction, now: Date = Date(), keyMap: KeyMap = .standard) -> [Effect] {
+    /// Without `now`, the state's time stays as it was (tests that do not care about the clock).
+    public static func reduce(_ state: inout ComposerState, _ action: ComposerAction, now: Date? = nil, keyMap: KeyMap = .standard) -> [Effect] {
         var effects: [Effect] = []
-        state.now = now
+        if let now { state.now = now }
+        let now = state.now
         switch action {
         case .event(.resize(let width, let height)):
             state.size = (max(0, width), max(0, height))

@@ -65,7 +65,7 @@ enum HistoryFlow {
         state.load(item.draft)
         state.overlay = .none
         state.focus = .text
-        state.notice = .info(UIText(state.language).loadedBack(item.accountLabel, at: ClockText.hoursAndMinutes(item.postedAt)))
+        state.notice = .info(UIText(state.language).loadedBack(item.accountLabel, at: ClockText.hoursAndMinutes(item.postedAt, timeZone: state.timeZone)))
     }
 
     /// Asks before deleting the highlighted status, or every live status of its post.

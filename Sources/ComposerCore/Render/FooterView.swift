@@ -9,7 +9,7 @@ enum FooterView {
             let names = state.selectedAccounts.map { "\($0.name) (\($0.gateway.displayName))" }.joined(separator: ", ")
             painter.fill(Rect(x: 0, y: y, width: width, height: 1), .selection)
             painter.put(" " + words.confirmPost(kind: state.kind, count: state.selectedAccounts.count, accounts: names), x: 0, y: y, .selection, maxWidth: width)
-        } else if state.overlay == .history, let question = state.history.deleteQuestion(words) {
+        } else if state.overlay == .history, let question = state.history.deleteQuestion(words, timeZone: state.timeZone) {
             painter.fill(Rect(x: 0, y: y, width: width, height: 1), .selection)
             painter.put(" " + question, x: 0, y: y, .selection, maxWidth: width)
         } else if let notice = state.notice {

@@ -30,7 +30,7 @@ enum HistoryPanelView {
             if selected { painter.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), .selection) }
             let (right, rightRole) = stateText(item, state: state, words)
             let rightWidth = DisplayWidth.of(right)
-            let left = (selected ? "› " : "  ") + "\(ClockText.hoursAndMinutes(item.postedAt))  \(item.accountLabel)  \(words.kindName(item.draft.kind))  "
+            let left = (selected ? "› " : "  ") + "\(ClockText.hoursAndMinutes(item.postedAt, timeZone: state.timeZone))  \(item.accountLabel)  \(words.kindName(item.draft.kind))  "
             let used = painter.put(left, x: inner.x, y: y, selected ? .selection : .text, maxWidth: inner.width)
             let room = inner.width - used - rightWidth - 2
             if room > 3 {

@@ -37,7 +37,7 @@ enum LogView {
     }
 
     static func line(_ entry: LogEntry, state: ComposerState, _ words: UIText) -> (String, ThemeRole) {
-        let time = ClockText.time(entry.finishedAt ?? entry.startedAt)
+        let time = ClockText.time(entry.finishedAt ?? entry.startedAt, timeZone: state.timeZone)
         let who = "\(entry.accountName) (\(entry.gateway.displayName))"
         switch entry.status {
         case .queued:

@@ -45,6 +45,12 @@ public struct ComposerStart: Sendable {
     public var saved: SavedForm?
     public var unanswered: [UnansweredAttempt] = []
     public var language: Language = .english
+    /// The zone local times are shown in: the program's, as the caller reads it at the start.
+    public var timeZone: TimeZone = .gmt
+    /// What a leading `~` in the media field stands for.
+    public var homeFolder = "/"
+    /// When the composer opens, as the caller's clock says.
+    public var now = Date(timeIntervalSince1970: 0)
     public var theme: Theme = .dark
     /// Why the theme asked for is not in use, to tell at once.
     public var themeProblem: String?
@@ -72,12 +78,15 @@ public struct ComposerStart: Sendable {
         let restored = restored
         var state = ComposerState(
             accounts: accounts, selected: restored?.accounts ?? chosen, draft: restored?.draft ?? prefill,
-            language: language, theme: theme, colorProfile: colorProfile, size: size, usesBuiltInSandbox: usesBuiltInSandbox
+            language: language, timeZone: timeZone, theme: theme, colorProfile: colorProfile, size: size, usesBuiltInSandbox: usesBuiltInSandbox
         )
+        state.now = now
+        state.homeFolder = homeFolder
+        state.revalidate()
         state.quietScreen = quietScreen
         state.widthProfile = widthProfile
         let words = UIText(language, keys: keyMap)
-        if let restored { state.notice = .info(words.draftRestored(restored.savedAt)) }
+        if let restored { state.notice = .info(words.draftRestored(restored.savedAt, timeZone: timeZone)) }
         // Shown first in the log, as failures that may have posted.
         for attempt in unanswered {
             state.log.append(LogEntry(

@@ -8,12 +8,18 @@ public struct ComposerState: Sendable {
     // Environment
     public var accounts: [Account]
     public var language: Language
+    /// The zone local times are shown in (the log, the History panel, the notices): the
+    /// program's, set at the start like the language; UTC until then.
+    public var timeZone: TimeZone
     public var theme: Theme
     public var colorProfile: ColorProfile
     /// How the terminal draws emoji clusters (what its width probe answered): the text box,
     /// the preview and the cursor are laid out with it.
     public var widthProfile: WidthProfile = .safe
     public var size: (width: Int, height: Int)
+    /// What a leading `~` in the media field stands for: the user's home, set at the start
+    /// (the state looks nothing up); the root until then.
+    public var homeFolder = "/"
     /// Shown in the header: the built-in sandbox publishes nothing.
     public var usesBuiltInSandbox: Bool
 
@@ -55,8 +61,9 @@ public struct ComposerState: Sendable {
     public var helpFrom: [String] = []
     /// The History panel's contents (shown while `overlay` is `.history`).
     public var history = HistoryPanel()
-    /// The time of the last action, for countdowns (the view reads no clock).
-    public var now = Date()
+    /// The time of the last action, for countdowns (the view reads no clock): given at the start
+    /// and with each action, never read here; the epoch until then.
+    public var now = Date(timeIntervalSince1970: 0)
 
     /// Validation of the current draft for every chosen account, refreshed after each change.
     public private(set) var checks: [AccountCheck] = []
@@ -71,11 +78,12 @@ public struct ComposerState: Sendable {
 
     public init(
         accounts: [Account], selected: [String] = [], draft: StatusDraft = StatusDraft(),
-        language: Language = .english, theme: Theme = .dark, colorProfile: ColorProfile = .ansi256,
+        language: Language = .english, timeZone: TimeZone = .gmt, theme: Theme = .dark, colorProfile: ColorProfile = .ansi256,
         size: (width: Int, height: Int) = (100, 30), usesBuiltInSandbox: Bool = false
     ) {
         self.accounts = accounts
         self.language = language
+        self.timeZone = timeZone
         self.theme = theme
         self.colorProfile = colorProfile
         self.size = size
@@ -149,10 +157,10 @@ public struct ComposerState: Sendable {
     /// facts changed). Reads nothing: a local file is judged by the facts in `mediaLookup`.
     public mutating func revalidate(force: Bool = false) {
         let form = CheckedForm(
-            kind: kind, texts: [text.text, media.text, color.text, source] + audience,
+            kind: kind, texts: [text.text, media.text, color.text, source, homeFolder] + audience,
             fontIndex: fontIndex, voice: voice, selected: selected, language: language)
         guard force || checkedForm.map({ !form.isSame(as: $0) }) ?? true else { return }
-        let reference = MediaReference.parse(media.text)
+        let reference = MediaReference.parse(media.text, homeFolder: homeFolder)
         let named = try? reference.get()
         // Another reference: what was known of the last one does not hold for it.
         if named != mediaLookup.reference { mediaLookup = MediaLookup(reference: named) }
@@ -168,7 +176,7 @@ public struct ComposerState: Sendable {
 /// draft built and no font options worked out at every event.
 private struct CheckedForm: Sendable {
     let kind: StatusKind
-    /// The text, media, colour, source and audience entries, in that order.
+    /// The text, media, colour, source, home folder and audience entries, in that order.
     let texts: [String]
     let fontIndex: Int
     let voice: Bool

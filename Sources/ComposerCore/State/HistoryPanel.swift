@@ -1,3 +1,5 @@
+import Foundation
+
 /// The History panel: the statuses of the last 24 hours, newest first, with the highlighted one
 /// and the delete in progress or awaiting confirmation.
 public struct HistoryPanel: Sendable, Equatable {
@@ -20,9 +22,9 @@ public struct HistoryPanel: Sendable, Equatable {
     var pendingItems: [PostedStatus] { items.filter { pendingDelete.contains($0.id) } }
 
     /// The y/n question for the statuses awaiting deletion, nil when none is.
-    func deleteQuestion(_ words: UIText) -> String? {
+    func deleteQuestion(_ words: UIText, timeZone: TimeZone) -> String? {
         guard let first = pendingItems.first else { return nil }
-        let time = ClockText.hoursAndMinutes(first.postedAt)
+        let time = ClockText.hoursAndMinutes(first.postedAt, timeZone: timeZone)
         if pendingItems.count == 1 { return words.confirmDelete(first.accountLabel, at: time) }
         return words.confirmDeletePost(pendingItems.map(\.accountLabel), at: time)
     }

@@ -84,8 +84,9 @@ public struct UIText: Sendable {
         pick("Posted to \(posted) of \(total) accounts — see the log for what went wrong.",
              "Publicado em \(posted) de \(total) contas — veja no registro o que deu errado.")
     }
-    public func draftRestored(_ date: Date) -> String {
-        let time = ISO8601DateFormatter.string(from: date, timeZone: .current, formatOptions: [.withFullDate, .withTime, .withColonSeparatorInTime, .withDashSeparatorInDate, .withSpaceBetweenDateAndTime])
+    /// `date` as a local time in `timeZone`.
+    public func draftRestored(_ date: Date, timeZone: TimeZone) -> String {
+        let time = ISO8601DateFormatter.string(from: date, timeZone: timeZone, formatOptions: [.withFullDate, .withTime, .withColonSeparatorInTime, .withDashSeparatorInDate, .withSpaceBetweenDateAndTime])
         return pick("Draft restored (saved \(time)); \(newDraftKey) starts a new one.", "Rascunho recuperado (salvo em \(time)); \(newDraftKey) começa um novo.")
     }
     public var unknownOutcome: String {

@@ -10,8 +10,10 @@ public enum MediaReference: Hashable, Sendable {
     /// The path with `~` expanded.
     case file(path: String)
 
-    /// Reads what the user typed. The error is a sentence for the user.
-    public static func parse(_ raw: String) -> Result<MediaReference, MediaError> {
+    /// Reads what the user typed. The error is a sentence for the user. With `homeFolder`, `~`
+    /// and `~/…` are expanded with it and nothing is looked up (the composer's state holds it);
+    /// without, and for `~user/…`, Foundation expands them (a look-up of the user's home).
+    public static func parse(_ raw: String, homeFolder: String? = nil) -> Result<MediaReference, MediaError> {
         let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         // A blank field names no file (and there is nothing to look up).
         guard !text.isEmpty else { return .failure(.noSuchFile) }
@@ -25,7 +27,12 @@ public enum MediaReference: Hashable, Sendable {
         if lower.hasPrefix("data:") {
             return parseDataURI(text)
         }
-        return .success(.file(path: (text as NSString).expandingTildeInPath))
+        return .success(.file(path: expandingTilde(text, homeFolder: homeFolder)))
+    }
+
+    static func expandingTilde(_ path: String, homeFolder: String?) -> String {
+        guard let homeFolder, path == "~" || path.hasPrefix("~/") else { return (path as NSString).expandingTildeInPath }
+        return (homeFolder as NSString).appendingPathComponent(String(path.dropFirst(2)))
     }
 
     /// Whether the reference can be judged only once its facts are read (a local file: does it

@@ -13,8 +13,14 @@ public enum TOMLInput {
 
     /// Reads and parses a file. `kind` names it in messages ("config file", "theme file").
     public static func read(file path: String, kind: String, byteLimit: Int = defaultByteLimit) throws(TOMLFileError) -> TOMLTable {
+        try parse(bytes(ofFile: path, kind: kind, byteLimit: byteLimit), origin: path, byteLimit: byteLimit)
+    }
+
+    /// A file's bytes, bounded, for a reader that parses them elsewhere (a theme is parsed in
+    /// ComposerCore, which reads no files): hand them to `parse(_:origin:)`.
+    public static func bytes(ofFile path: String, kind: String, byteLimit: Int = defaultByteLimit) throws(TOMLFileError) -> Data {
         switch BoundedFile.read(path, limit: byteLimit) {
-        case .success(let data): return try parse(data, origin: path, byteLimit: byteLimit)
+        case .success(let data): return data
         case .failure(let failure): throw TOMLFileError(path: path, problem: "cannot read the \(kind): \(failure)")
         }
     }

@@ -65,6 +65,10 @@ struct ComposeCommand: AsyncParsableCommand {
             .filter { $0.state == .unknown }
             .map { ComposerStart.UnansweredAttempt(account: $0.account, gateway: $0.gateway, kind: $0.kind, startedAt: $0.startedAt) }
         start.language = Language.from(environment: environment)
+        start.timeZone = TimeZone.current
+        start.now = Date()
+        // What Foundation expands `~` to, so the media field reads paths as it always has.
+        start.homeFolder = ("~" as NSString).expandingTildeInPath
         start.theme = themeChoice.theme
         start.themeProblem = themeChoice.problem
         start.colorProfile = screen.colorProfile

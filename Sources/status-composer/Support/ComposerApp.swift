@@ -71,7 +71,7 @@ final class ComposerApp {
     }
 
     private func apply(_ action: ComposerAction) {
-        let effects = ComposerReducer.reduce(&state, action)
+        let effects = ComposerReducer.reduce(&state, action, now: Date())
         dirty = true
         perform(effects)
     }

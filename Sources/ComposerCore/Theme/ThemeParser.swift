@@ -3,7 +3,7 @@ import StatusKit
 import TerminalCells
 import TOMLKit
 
-/// Reads theme files:
+/// Reads a theme from its file's contents:
 ///
 /// ```toml
 /// name = "light"
@@ -14,16 +14,12 @@ import TOMLKit
 ///
 /// A style is `fg=` and `bg=` (`#RRGGBB`, an xterm index 0–255, or `default`) plus any of
 /// `bold dim underline reverse`. Roles a file leaves out come from the built-in dark theme.
-public enum ThemeLoader {
-    /// Finds `name` (a theme name or a path to a .toml file) in the search folders.
-    public static func load(_ name: String, searchPaths: [String]) -> Result<Theme, ThemeError> {
-        let candidates = name.hasSuffix(".toml") || name.contains("/")
-            ? [ConfigPath.expand(name)]
-            : searchPaths.map { "\($0)/\(name).toml" }
-        guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
-            return .failure(ThemeError("theme '\(name)': not found (looked in \(searchPaths.joined(separator: ", ")))"))
-        }
-        return parse(origin: path) { () throws(TOMLFileError) in try TOMLInput.read(file: path, kind: "theme file") }
+/// Reads no file: the program finds and reads it (`ThemeChoice` in status-composer) and hands
+/// the bytes here, with the file's name for messages.
+public enum ThemeParser {
+    /// A theme file's bytes, checked by `TOMLInput` like every TOML the program reads.
+    public static func parse(_ data: Data, origin: String) -> Result<Theme, ThemeError> {
+        parse(origin: origin) { () throws(TOMLFileError) in try TOMLInput.parse(data, origin: origin) }
     }
 
     public static func parse(_ text: String, origin: String) -> Result<Theme, ThemeError> {
@@ -90,9 +86,5 @@ public enum ThemeLoader {
 
 public struct ThemeError: Error, Sendable, CustomStringConvertible {
     public let description: String
-    init(_ description: String) { self.description = description }
-}
-
-enum ConfigPath {
-    static func expand(_ path: String) -> String { (path as NSString).expandingTildeInPath }
+    public init(_ description: String) { self.description = description }
 }
