@@ -27,6 +27,12 @@ struct FaultResponder {
         case .dropConnection:
             try? await channel.close()
             throw ConnectionClosed()
+        case .dropAnswer:
+            // The gateway does its work (the id is issued, the status is live); only the
+            // answer is lost on the way back.
+            _ = try await normal()
+            try? await channel.close()
+            throw ConnectionClosed()
         case .tooManyRequests(let seconds):
             return failure(.tooManyRequests(retryAfterSeconds: seconds))
         case .serverError:

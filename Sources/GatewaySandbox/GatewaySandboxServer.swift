@@ -91,6 +91,11 @@ public final class GatewaySandboxServer: Sendable {
         state.recordedRequests()
     }
 
+    /// The message ids an instance handed out and still holds: what it published.
+    public func publishedMessageIds(provider: SandboxProvider, instance: String) -> Set<String> {
+        state.ledger.ids(provider: provider, instance: instance)
+    }
+
     public func clearRecordedRequests() {
         state.clearRecordedRequests()
     }

@@ -14,6 +14,11 @@ final class IssuedMessageLedger: Sendable {
         _ = issued.withLock { $0[Key(provider: provider, instance: instance), default: []].insert(id) }
     }
 
+    /// Every id the instance issued and that was not deleted: the statuses it published.
+    func ids(provider: SandboxProvider, instance: String) -> Set<String> {
+        issued.withLock { $0[Key(provider: provider, instance: instance)] ?? [] }
+    }
+
     func contains(_ id: String, provider: SandboxProvider, instance: String) -> Bool {
         issued.withLock { $0[Key(provider: provider, instance: instance)]?.contains(id) ?? false }
     }

@@ -4,8 +4,11 @@ public enum SandboxFault: Sendable, Equatable {
     case latency(milliseconds: Int)
     /// Never answer, until the client gives up or the server shuts down.
     case hang
-    /// Close the TCP connection without any response.
+    /// Close the TCP connection without any response (the status is not published).
     case dropConnection
+    /// Publish the status as usual, then close the connection instead of answering: the
+    /// client cannot know it went through.
+    case dropAnswer
     /// 429 with a `Retry-After` header, in that gateway's error shape.
     case tooManyRequests(retryAfterSeconds: Int)
     /// 500 in that gateway's error shape.
@@ -40,6 +43,7 @@ extension SandboxFault {
         case .latency: return "latency"
         case .hang: return "hang"
         case .dropConnection: return "drop"
+        case .dropAnswer: return "drop-answer"
         case .tooManyRequests: return "429"
         case .serverError: return "500"
         case .disconnected: return "disconnected"
@@ -57,7 +61,7 @@ extension SandboxFault {
 
     /// Every control-API name, for help and error messages.
     public static let controlNames = [
-        "latency", "hang", "drop", "429", "500", "disconnected", "non-json", "truncated",
+        "latency", "hang", "drop", "drop-answer", "429", "500", "disconnected", "non-json", "truncated",
         "random-bytes", "wrong-types", "huge", "trickle", "stall", "wrong-content-type", "random-status",
     ]
 
@@ -79,6 +83,7 @@ extension SandboxFault {
         case "latency": self = .latency(milliseconds: milliseconds ?? 1000)
         case "hang": self = .hang
         case "drop", "drop-connection": self = .dropConnection
+        case "drop-answer": self = .dropAnswer
         case "429", "too-many-requests": self = .tooManyRequests(retryAfterSeconds: retryAfterSeconds ?? 1)
         case "500", "server-error": self = .serverError
         case "disconnected": self = .disconnected

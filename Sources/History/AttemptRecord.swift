@@ -10,8 +10,12 @@ public struct AttemptRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
         /// Written before the request left; still the state if the process died before the answer.
         case sending
         case sent
+        /// The gateway's own error answer, or a request that never left: not published.
         case failed
-        /// The process ended while the request was in flight: it may or may not have been published.
+        /// The request may have reached the gateway and no whole answer came back (the
+        /// connection broke after sending, no answer in time, a cut-off or unreadable accepted
+        /// answer), or the process ended while it was in flight: it may or may not have been
+        /// published. Check the gateway before posting again.
         case unknown
         /// Taken back with `delete` before it expired.
         case deleted

@@ -4,8 +4,9 @@ import StatusKit
 
 /// The journal of post attempts in SQLite (WAL), at
 /// `$XDG_STATE_HOME/status-composer/history.sqlite`. An attempt is written as `sending` before
-/// its request leaves; the answer moves it to `sent` or `failed`. An attempt left in `sending` by
-/// a process that is gone becomes `unknown`, and is never resent on its own.
+/// its request leaves; the answer moves it to `sent` or `failed`, and an answer lost after the
+/// request may have reached the gateway moves it to `unknown`. An attempt left in `sending` by a
+/// process that is gone becomes `unknown` too. An `unknown` attempt is never resent on its own.
 public final class HistoryStore: Sendable {
     let pool: DatabasePool
     public let path: String
@@ -101,7 +102,9 @@ public final class HistoryStore: Sendable {
                 record.zaapId = receipt.zaapId
                 record.httpStatus = receipt.httpStatus
             case .failure(let failure):
-                record.state = .failed
+                // A lost answer is not a refusal: the status may be live, and `failed` would
+                // invite posting it twice.
+                record.state = failure.mayHavePosted ? .unknown : .failed
                 record.httpStatus = failure.httpStatus
                 record.error = failure.message
             }

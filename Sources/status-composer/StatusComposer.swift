@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 
-/// Exit codes scripts rely on: 0 every account succeeded, 1 a gateway refused or failed,
-/// 2 invalid input or config (then nothing was sent).
+/// Exit codes scripts rely on: 0 every account succeeded, 1 a gateway refused or failed or an
+/// outcome is unknown (the answer was lost), 2 invalid input or config (then nothing was sent).
 enum Exit {
     static let gatewayFailed = ExitCode(1)
     static let invalidInput = ExitCode(2)

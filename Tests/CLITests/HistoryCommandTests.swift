@@ -39,12 +39,23 @@ final class HistoryCommandTests: XCTestCase {
         XCTAssertTrue(human.stdout.contains("expires in 23h"), human.stdout)
         XCTAssertEqual(try CLIRunner.run(["history", "--since", "soon"], environment: env).exitCode, 2)
 
-        // The composer shows it at start, in the log, without sending anything.
+        // A third post is published but its answer is lost: unknown too, with a finish time.
+        server.inject(.dropAnswer, instance: "shop", count: 1)
+        XCTAssertEqual(try CLIRunner.run(["post", "--account", "shop", "--type", "text", "--text", "terceiro"], environment: env).exitCode, 1)
+        XCTAssertTrue(try CLIRunner.run(["history", "--json"], environment: env).stdoutLines.last?.contains(#""state":"unknown""#) ?? false)
+
+        // The composer shows the killed one at start, in the log, without sending anything;
+        // the History panel shows both as outcome unknown.
         let tmux = try TmuxSession(command: "\(CLIRunner.binary.path) --account shop", environment: sandbox.terminalEnvironment())
         defer { tmux.kill() }
-        tmux.expect(text: "had no answer")
-        XCTAssertTrue(tmux.screen().contains("✗ shop (RyzeAPI): unknown outcome"), tmux.screen())
-        XCTAssertEqual(server.recordedRequests().count, 2)
+        tmux.expect(text: "1 post of an earlier run had no answer")
+        XCTAssertTrue(tmux.screen().contains("? shop (RyzeAPI): outcome unknown — it may have been published"), tmux.screen())
+        tmux.sendKeys("C-r")
+        tmux.expect(text: "terceiro")
+        let panel = tmux.screen()
+        let rows = panel.split(separator: "\n").filter { $0.contains("outcome unknown") }
+        XCTAssertTrue(rows.contains { $0.contains("segundo") } && rows.contains { $0.contains("terceiro") }, panel)
+        XCTAssertEqual(server.recordedRequests().count, 3)
 
         let database = try Data(contentsOf: URL(fileURLWithPath: home.path + "/.local/state/status-composer/history.sqlite"))
         XCTAssertNil(database.range(of: Data("ryze-token-5555".utf8)))

@@ -61,6 +61,24 @@ final class ComposerViewTests: XCTestCase {
         XCTAssertTrue(state.screenText.contains("nothing was sent"), "a long error wraps instead of being cut:\n\(state.screenText)")
     }
 
+    func testALostAnswerShowsAsOutcomeUnknownNotAFailure() throws {
+        var state = Fixture.state(selected: ["shop", "loja"])
+        state.type("x")
+        state.send(.control("s"), .enter)
+        let lost = GatewayFailure.connectionLost(reason: .gatewayClosedConnection)
+        _ = ComposerReducer.reduce(&state, .postFinished(postID: 1, outcome: PostOutcome(accountName: "shop", gateway: .zapi, result: .failure(lost))))
+        _ = ComposerReducer.reduce(&state, .postFinished(postID: 1, outcome: PostOutcome(accountName: "loja", gateway: .greenAPI, result: .failure(.refused(status: 401, reason: "Unauthorized", hint: nil)))))
+        let screen = state.screenText
+        XCTAssertTrue(screen.contains("? shop (Z-API): outcome unknown — it may have been published; do not repost"), screen)
+        XCTAssertTrue(screen.contains("blindly, check the gateway first"), screen)
+        XCTAssertFalse(screen.contains("✗ shop"), "a lost answer is not shown as a failure:\n\(screen)")
+        XCTAssertTrue(screen.contains("✗ loja (Green API): refused (HTTP 401)"), screen)
+        XCTAssertEqual(state.notice, .error("Posted to 0 of 2 accounts; 1 outcome unknown — check the gateway before posting again."))
+        let line = LogView.line(state.log[0], state: state, UIText(.english))
+        XCTAssertEqual(line.1, .warning)
+        XCTAssertEqual(LogView.line(state.log[1], state: state, UIText(.english)).1, .error)
+    }
+
     func testTooSmallWindowSaysSo() {
         let state = Fixture.state(size: (30, 8))
         XCTAssertTrue(state.screenText.contains("Make the window larger"))

@@ -26,13 +26,36 @@ final class HistoryStoreTests: XCTestCase {
         try store.finish(first, outcome: PostOutcome(accountName: "shop", gateway: .zapi, result: .success(StatusReceipt(messageId: "M1", zaapId: "Z1", httpStatus: 200))))
         try store.finish(second, outcome: PostOutcome(accountName: "shop", gateway: .zapi, result: .failure(.timedOut(seconds: 5))))
         let records = try store.attempts(account: "shop")
-        XCTAssertEqual(records.map(\.state), [.sent, .failed])
+        // No answer in time: the status may be live, so the outcome is unknown, not failed.
+        XCTAssertEqual(records.map(\.state), [.sent, .unknown])
         XCTAssertEqual(records[0].messageId, "M1")
         XCTAssertEqual(records[0].text, "Promo 🎉")
         XCTAssertNotNil(records[0].timeLeft())
         XCTAssertTrue(records[1].error?.contains("no answer within 5 s") ?? false)
         XCTAssertEqual(try store.attempts(account: "other"), [])
         XCTAssertEqual(try store.attempts(since: Date().addingTimeInterval(60)), [])
+    }
+
+    func testOnlyAnAnswerThatSaysSoOrARequestThatNeverLeftIsFailed() throws {
+        let store = try HistoryStore(path: folder + "/h.sqlite")
+        let cases: [(GatewayFailure, AttemptRecord.State)] = [
+            (.refused(status: 401, reason: "Invalid token", hint: nil), .failed),
+            (.rateLimited(status: 429, retryAfter: 5, reason: "Too many requests", hint: nil), .failed),
+            (.couldNotConnect(host: "127.0.0.1:9", reason: .connectionRefused), .failed),
+            (.cannotBuildRequest(.fileGone(path: "a.jpg")), .failed),
+            (.unreadableAnswer(status: 502, detail: .notJSON(.zapi, snippet: "<html>")), .failed),
+            (.timedOut(seconds: 5), .unknown),
+            (.connectionLost(reason: .gatewayClosedConnection), .unknown),
+            (.connectionLost(reason: .answerCutOff), .unknown),
+            (.unreadableAnswer(status: 200, detail: .notJSON(.zapi, snippet: "<html>")), .unknown),
+        ]
+        for (failure, _) in cases {
+            let id = try store.begin(account: account, draft: valid("x"))
+            try store.finish(id, outcome: PostOutcome(accountName: "shop", gateway: .zapi, result: .failure(failure)))
+        }
+        let records = try store.attempts()
+        XCTAssertEqual(records.map(\.state), cases.map(\.1))
+        for (record, (failure, _)) in zip(records, cases) { XCTAssertEqual(record.error, failure.message) }
     }
 
     func testSinceKeepsAttemptsFromThatMillisecondOn() throws {

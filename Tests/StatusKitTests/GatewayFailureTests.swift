@@ -44,7 +44,10 @@ final class GatewayFailureTests: XCTestCase {
         await client.shutdown()
         let valid = try XCTUnwrap(DraftValidator.check(text, for: .zapi).valid)
         let outcome = await StatusPoster(client: client, timeout: .seconds(5)).post(valid, to: fixture.account(.zapi))
-        guard case .connectionLost(.cancelled)? = outcome.failure else { return XCTFail("\(String(describing: outcome.failure))") }
+        // Nothing left, so the outcome is known: not posted (a lost answer would be unknown).
+        guard case .couldNotConnect(_, .cancelled)? = outcome.failure else { return XCTFail("\(String(describing: outcome.failure))") }
+        XCTAssertFalse(outcome.outcomeUnknown)
+        XCTAssertTrue(outcome.failure!.message.contains("nothing was sent"), outcome.failure!.message)
         XCTAssertEqual(fixture.server.recordedRequests().count, 0)
     }
 
@@ -133,6 +136,55 @@ final class GatewayFailureTests: XCTestCase {
         let draft = ValidDraft(kind: .text, text: "Oi", media: nil, color: HexColor("#1E8449"), fontWireName: nil, audience: [], voice: true, source: nil)
         let outcome = await StatusPoster(client: fixture.client).post(draft, to: fixture.account(.evolution))
         XCTAssertEqual(outcome.failure, .refused(status: 400, reason: "Font is required", hint: nil))
+    }
+
+    // Whether an outcome is unknown or failed is decided by where the exchange broke: before
+    // the request left (failed: nothing can have been published) or after (unknown).
+
+    func testAnswerDroppedAfterPublishingIsUnknownAndWasPublished() async throws {
+        fixture.server.inject(.dropAnswer, count: 1)
+        let posted = await fixture.post(text, via: .ryze)
+        let outcome = try XCTUnwrap(posted)
+        guard case .connectionLost? = outcome.failure else { return XCTFail("\(String(describing: outcome.failure))") }
+        XCTAssertTrue(outcome.outcomeUnknown)
+        XCTAssertTrue(outcome.failure!.message.contains("may have been published"), outcome.failure!.message)
+        XCTAssertEqual(fixture.server.publishedMessageIds(provider: .ryze, instance: "inst-ryze").count, 1)
+        XCTAssertEqual(fixture.server.recordedRequests().count, 1, "a lost answer is never retried")
+    }
+
+    func testEveryFaultAfterSendingIsUnknownAndEveryAnswerThatSaysNoIsFailed() async throws {
+        let cases: [(SandboxFault, Bool)] = [
+            (.dropConnection, true), (.hang, true), (.truncatedBody, true), (.stalledBody, true),
+            (.trickle(milliseconds: 50), true), (.nonJSONBody, true),
+            (.serverError, false), (.disconnected, false), (.tooManyRequests(retryAfterSeconds: 600), false),
+        ]
+        for (fault, unknown) in cases {
+            fixture.server.inject(fault, count: 1)
+            let posted = await fixture.post(text, via: .zapi, timeout: .seconds(1))
+            let outcome = try XCTUnwrap(posted)
+            XCTAssertNil(outcome.receipt, "\(fault)")
+            XCTAssertEqual(outcome.outcomeUnknown, unknown, "\(fault): \(String(describing: outcome.failure))")
+        }
+    }
+
+    func testRequestsThatNeverLeftAreFailed() async throws {
+        var account = fixture.account(.zapi)
+        account.baseURL = URL(string: "http://127.0.0.1:1")!
+        let valid = try XCTUnwrap(DraftValidator.check(text, for: .zapi).valid)
+        let refused = await StatusPoster(client: fixture.client, timeout: .seconds(5)).post(valid, to: account)
+        XCTAssertFalse(refused.outcomeUnknown, "\(String(describing: refused.failure))")
+
+        let closed = GatewayHTTPClient()
+        await closed.shutdown()
+        let afterShutdown = await StatusPoster(client: closed, timeout: .seconds(5)).post(valid, to: fixture.account(.zapi))
+        guard case .couldNotConnect? = afterShutdown.failure else { return XCTFail("\(String(describing: afterShutdown.failure))") }
+        XCTAssertTrue(afterShutdown.failure!.message.contains("nothing was sent"))
+        XCTAssertEqual(fixture.server.recordedRequests().count, 0)
+
+        // A name that cannot resolve (RFC 6761 reserves .invalid): nothing left.
+        account.baseURL = URL(string: "http://nowhere.invalid")!
+        let unresolved = await StatusPoster(client: fixture.client, timeout: .seconds(5)).post(valid, to: account)
+        guard case .couldNotConnect? = unresolved.failure else { return XCTFail("\(String(describing: unresolved.failure))") }
     }
 }
 

@@ -86,7 +86,8 @@ enum PostFlow {
             let batch = state.log.filter { $0.postID == postID }
             let posted = batch.filter { if case .posted = $0.status { return true } else { return false } }.count
             let words = UIText(state.language, keys: keyMap)
-            state.notice = posted == batch.count ? .info(words.postedAll(posted)) : .error(words.postedSome(posted, batch.count))
+            let unknown = batch.filter { $0.status.isOutcomeUnknown }.count
+            state.notice = posted == batch.count ? .info(words.postedAll(posted)) : .error(words.postedSome(posted, batch.count, unknown: unknown))
         }
     }
 }

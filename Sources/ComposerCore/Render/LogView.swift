@@ -49,8 +49,10 @@ enum LogView {
         case .posted(let messageId, let zaapId):
             let ids = (zaapId.map { "zaapId \($0), " } ?? "") + "\(idName(entry.gateway)) \(messageId)"
             return ("\(time) ✓ \(who): \(words.posted(ids))", .success)
-        case .failed(let message, let mayHavePosted):
-            return ("\(time) ✗ \(who): \(message)\(mayHavePosted ? words.mayHavePosted : "")", .error)
+        case .failed(let message, mayHavePosted: true):
+            return ("\(time) ? \(who): \(words.outcomeUnknown): \(message)", .warning)
+        case .failed(let message, mayHavePosted: false):
+            return ("\(time) ✗ \(who): \(message)", .error)
         }
     }
 

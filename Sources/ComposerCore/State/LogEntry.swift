@@ -10,6 +10,8 @@ public struct LogEntry: Sendable, Equatable {
         case waitingToRetry(seconds: Int)
         case sending
         case posted(messageId: String, zaapId: String?)
+        /// No receipt. `mayHavePosted`: the answer was lost after the request may have reached
+        /// the gateway, so the outcome is unknown (shown as such), not a failure.
         case failed(message: String, mayHavePosted: Bool)
     }
 
@@ -40,4 +42,12 @@ public struct LogEntry: Sendable, Equatable {
     }
 
     public var isQueued: Bool { isInFlight && status != .sending }
+}
+
+extension LogEntry.Status {
+    /// The answer was lost: it may have been published.
+    public var isOutcomeUnknown: Bool {
+        if case .failed(_, mayHavePosted: true) = self { return true }
+        return false
+    }
 }

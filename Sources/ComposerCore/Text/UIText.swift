@@ -52,7 +52,12 @@ public struct UIText: Sendable {
     public var emptyLog: String { pick("Posts and the gateways' answers show here.", "As publicações e as respostas dos gateways aparecem aqui.") }
     public var sending: String { pick("sending…", "enviando…") }
     public func posted(_ ids: String) -> String { pick("posted — \(ids)", "publicado — \(ids)") }
-    public var mayHavePosted: String { pick(" (may have been published)", " (pode ter sido publicado)") }
+    /// Leads a log line whose answer was lost: the status may be live, so posting it again may
+    /// post it twice.
+    public var outcomeUnknown: String {
+        pick("outcome unknown — it may have been published; do not repost blindly, check the gateway first",
+             "resultado desconhecido — pode ter sido publicado; não publique de novo às cegas, confira no gateway antes")
+    }
     public var tooSmall: String { pick("Make the window larger", "Aumente a janela") }
     public func tooSmallDetail(_ width: Int, _ height: Int) -> String {
         pick("status-composer needs at least \(width)×\(height)", "o status-composer precisa de pelo menos \(width)×\(height)")
@@ -84,14 +89,19 @@ public struct UIText: Sendable {
         pick("Posted to \(posted) of \(total) accounts — see the log for what went wrong.",
              "Publicado em \(posted) de \(total) contas — veja no registro o que deu errado.")
     }
+    public func postedSome(_ posted: Int, _ total: Int, unknown: Int) -> String {
+        guard unknown > 0 else { return postedSome(posted, total) }
+        return pick("Posted to \(posted) of \(total) accounts; \(unknown) outcome\(unknown == 1 ? "" : "s") unknown — check the gateway before posting again.",
+                    "Publicado em \(posted) de \(total) contas; \(unknown) com resultado desconhecido — confira no gateway antes de publicar de novo.")
+    }
     /// `date` as a local time in `timeZone`.
     public func draftRestored(_ date: Date, timeZone: TimeZone) -> String {
         let time = ISO8601DateFormatter.string(from: date, timeZone: timeZone, formatOptions: [.withFullDate, .withTime, .withColonSeparatorInTime, .withDashSeparatorInDate, .withSpaceBetweenDateAndTime])
         return pick("Draft restored (saved \(time)); \(newDraftKey) starts a new one.", "Rascunho recuperado (salvo em \(time)); \(newDraftKey) começa um novo.")
     }
     public var unknownOutcome: String {
-        pick("unknown outcome: the program ended before the gateway answered — check the phone; it is not resent on its own",
-             "resultado desconhecido: o programa terminou antes da resposta do gateway — confira no celular; não é reenviado sozinho")
+        pick("the program ended before the gateway answered; it is not resent on its own",
+             "o programa terminou antes da resposta do gateway; não é reenviado sozinho")
     }
     public func unknownOutcomes(_ count: Int) -> String {
         pick("\(count) post\(count == 1 ? "" : "s") of an earlier run had no answer — see the log and `status-composer history`.",

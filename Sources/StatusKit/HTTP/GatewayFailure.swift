@@ -24,7 +24,11 @@ public enum GatewayFailure: Error, Sendable, Equatable {
         }
     }
 
-    /// True when the status may have been published although no receipt came back.
+    /// True when the status may have been published although no whole answer came back: the
+    /// request may have reached the gateway and its answer was lost (no answer in time, the
+    /// connection broke after sending, an accepted answer that cannot be read). Such an attempt's
+    /// outcome is *unknown*, never *failed*: posting it again may post it twice. False for the
+    /// gateway's own error answers and for requests that never left.
     public var mayHavePosted: Bool {
         switch self {
         case .timedOut, .connectionLost: true

@@ -63,7 +63,8 @@ public final class GatewayHTTPClient: Sendable {
         var attempt = 1
         while true {
             let result = await sendOnce(request, deadline: deadline, timeout: timeout)
-            guard case .failure(.couldNotConnect) = result, attempt < Self.connectAttempts,
+            // A closed client (reason `cancelled`) stays closed: no point trying again.
+            guard case .failure(.couldNotConnect(_, let reason)) = result, reason != .cancelled, attempt < Self.connectAttempts,
                   NIODeadline.now() + .milliseconds(300 * Int64(attempt)) < deadline else {
                 return result
             }
@@ -84,7 +85,8 @@ public final class GatewayHTTPClient: Sendable {
                 http.body = .bytes(ByteBuffer(data: data))
             }
         }
-        guard let client = runningClient() else { return .failure(.connectionLost(reason: .cancelled)) }
+        // Shut down: the request never leaves, so nothing can have been published.
+        guard let client = runningClient() else { return .failure(.couldNotConnect(host: Self.hostDescription(request.url), reason: .cancelled)) }
         do {
             // AsyncHTTPClient's deadline ends with the response head; a body that trickles or
             // stalls would be read for ever. The whole exchange races the deadline here.
@@ -133,13 +135,19 @@ public final class GatewayHTTPClient: Sendable {
         return url.port.map { "\(host):\($0)" } ?? host
     }
 
+    /// Sorts a transport error by whether the request can have reached the gateway: failing to
+    /// resolve, connect or shake hands (TLS, proxy) means nothing was sent (`couldNotConnect`);
+    /// anything after the request was written — a reset, an end of stream, a timeout waiting
+    /// for the answer, a cut-off body — leaves the outcome unknown (`timedOut`,
+    /// `connectionLost`). An error of a kind not known here counts as unknown: a lost answer
+    /// must never read as "not posted".
     static func failure(for error: any Error, host: String, timeout: Duration) -> GatewayFailure {
         let seconds = Int(timeout.components.seconds)
         if let httpError = error as? HTTPClientError {
             if [.deadlineExceeded, .readTimeout, .writeTimeout].contains(httpError) {
                 return .timedOut(seconds: seconds)
             }
-            if httpError == .connectTimeout {
+            if [.connectTimeout, .tlsHandshakeTimeout, .socksHandshakeTimeout, .httpProxyHandshakeTimeout].contains(httpError) {
                 return .couldNotConnect(host: host, reason: .connectTimeout)
             }
             if httpError == .remoteConnectionClosed {
@@ -161,6 +169,14 @@ public final class GatewayHTTPClient: Sendable {
         }
         if let io = error as? IOError, [ECONNREFUSED, EHOSTUNREACH, ENETUNREACH].contains(io.errnoCode) {
             return .couldNotConnect(host: host, reason: describe(io))
+        }
+        if error is SocketAddressError || error is SocketAddressError.UnknownHost {
+            return .couldNotConnect(host: host, reason: describe(error))
+        }
+        // TLS fails during the handshake, before the request is written. StatusKit does not
+        // link NIOSSL itself, so its errors are known by their module's name.
+        if String(reflecting: type(of: error)).hasPrefix("NIOSSL.") {
+            return .couldNotConnect(host: host, reason: describe(error))
         }
         if error is ChannelError, case .connectTimeout = error as! ChannelError {
             return .couldNotConnect(host: host, reason: .connectTimeout)
@@ -186,6 +202,9 @@ public final class GatewayHTTPClient: Sendable {
         }
         if let resolution = error as? SocketAddressError {
             return .cannotResolveHost(String(describing: resolution))
+        }
+        if let unknown = error as? SocketAddressError.UnknownHost {
+            return .cannotResolveHost(String(describing: unknown))
         }
         let text = String(describing: error)
         return .verbatim(text.count > 120 ? String(text.prefix(120)) + "…" : text)

@@ -25,4 +25,8 @@ public struct PostOutcome: Sendable {
     }
 
     public var succeeded: Bool { receipt != nil }
+
+    /// The request may have reached the gateway and its answer was lost: it may have been
+    /// published. Not a failure — check the gateway before posting again.
+    public var outcomeUnknown: Bool { failure?.mayHavePosted ?? false }
 }

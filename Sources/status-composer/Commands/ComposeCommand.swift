@@ -60,9 +60,10 @@ struct ComposeCommand: AsyncParsableCommand {
         start.chosen = account
         start.prefill = draftOptions.prefill()
         start.saved = saved
-        // Posts an earlier run left without an answer: shown first, never resent on their own.
+        // Posts an earlier run left without an answer (it ended mid-flight, so no finish time):
+        // shown first, never resent on their own. Lost answers show in the History panel.
         start.unanswered = ((try? store.attempts(since: Date().addingTimeInterval(-StatusReceipt.lifetime))) ?? [])
-            .filter { $0.state == .unknown }
+            .filter { $0.state == .unknown && $0.finishedAt == nil }
             .map { ComposerStart.UnansweredAttempt(account: $0.account, gateway: $0.gateway, kind: $0.kind, startedAt: $0.startedAt) }
         start.language = Language.from(environment: environment)
         start.timeZone = TimeZone.current

@@ -7,7 +7,12 @@ struct HistoryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
         abstract: "Every post attempt: account, gateway, kind, text, time, state, receipt ids and time left before the status expires.",
-        discussion: "States: sending (in flight), sent, failed, unknown (the program ended before the answer: check the phone; it is never resent on its own).",
+        discussion: """
+        States: sending (in flight); sent; failed (the gateway answered with an error, or the request never left: \
+        nothing was published); unknown (the request may have reached the gateway and no whole answer came back — \
+        the connection broke, no answer in time, a cut-off answer — or the program ended before the answer: it may \
+        have been published, so check the gateway before posting again; it is never resent on its own).
+        """,
         subcommands: [HistoryRepairCommand.self]
     )
 

@@ -1,7 +1,9 @@
 import StatusKit
 
 /// Writes post outcomes: one readable line per account, or with `--json` one object per line
-/// (`account`, `provider`, `ok`, `messageId`, `zaapId`, `httpStatus`, `error`).
+/// (`account`, `provider`, `ok`, `state`, `messageId`, `zaapId`, `httpStatus`, `error`).
+/// `state` is the history's word: `sent`, `failed` (the gateway said no, or nothing left), or
+/// `unknown` (the answer was lost after the request may have reached the gateway).
 struct OutcomeReport {
     let json: Bool
     let masker: SecretMasker
@@ -19,6 +21,8 @@ struct OutcomeReport {
             var ids = ["messageId \(receipt.messageId)"]
             if let zaap = receipt.zaapId { ids.insert("zaapId \(zaap)", at: 0) }
             return masker.mask("✓ \(who): posted — \(ids.joined(separator: ", "))")
+        case .failure(let failure) where failure.mayHavePosted:
+            return masker.mask("? \(who): \(Self.unknownWords(language)): \(failure.message(in: language))")
         case .failure(let failure):
             return masker.mask("✗ \(who): \(failure.message(in: language))")
         }
@@ -32,6 +36,7 @@ struct OutcomeReport {
             ("account", .string(outcome.accountName)),
             ("provider", .string(outcome.gateway.rawValue)),
             ("ok", .bool(outcome.succeeded)),
+            ("state", .string(Self.state(outcome))),
             ("messageId", receipt.map { .string($0.messageId) } ?? .null),
             ("zaapId", receipt?.zaapId.map { .string($0) } ?? .null),
             ("httpStatus", status.map { .int($0) } ?? .null),
@@ -40,9 +45,23 @@ struct OutcomeReport {
         return masker.mask(object.serialized())
     }
 
+    /// The history's word for how it ended.
+    static func state(_ outcome: PostOutcome) -> String {
+        outcome.succeeded ? "sent" : outcome.outcomeUnknown ? "unknown" : "failed"
+    }
+
+    static func unknownWords(_ language: Language) -> String {
+        switch language {
+        case .english: "outcome unknown — check the gateway before posting again"
+        case .portuguese: "resultado desconhecido — confira no gateway antes de publicar de novo"
+        }
+    }
+
     static func summary(_ outcomes: [PostOutcome]) -> String {
         let posted = outcomes.filter(\.succeeded).count
         if posted == outcomes.count { return outcomes.count == 1 ? "Posted." : "Posted to all \(outcomes.count) accounts." }
-        return "Posted to \(posted) of \(outcomes.count) accounts."
+        let unknown = outcomes.filter(\.outcomeUnknown).count
+        let lost = unknown == 0 ? "" : "; \(unknown) \(unknownWords(.english))"
+        return "Posted to \(posted) of \(outcomes.count) accounts\(lost)."
     }
 }
