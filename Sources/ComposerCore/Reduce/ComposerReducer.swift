@@ -58,12 +58,15 @@ public enum ComposerReducer {
         let words = UIText(state.language, keys: keyMap)
         switch state.overlay {
         case .help:
-            // On a window too small for every key at once, the help turns pages.
-            let last = HelpPages(keyMap.helpModes(from: state.helpFrom), width: state.size.width, height: state.size.height, words, widths: state.widthProfile).pages.count - 1
+            // On a window too small for every key at once, the help turns pages. They are laid
+            // out only for a page key: other keys in the help change nothing.
+            func lastPage() -> Int {
+                HelpPages(keyMap.helpModes(from: state.helpFrom), width: state.size.width, height: state.size.height, words, widths: state.widthProfile).pages.count - 1
+            }
             switch keyMap.help.command(for: key) {
             case .close?: state.overlay = .none
-            case .nextPage?: state.helpPage = min(state.helpPage + 1, max(0, last))
-            case .previousPage?: state.helpPage = max(0, min(state.helpPage, last) - 1)
+            case .nextPage?: state.helpPage = min(state.helpPage + 1, max(0, lastPage()))
+            case .previousPage?: state.helpPage = max(0, min(state.helpPage, lastPage()) - 1)
             case nil: break
             }
             return []
