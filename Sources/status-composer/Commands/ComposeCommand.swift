@@ -9,8 +9,24 @@ struct ComposeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compose",
         abstract: "Open the terminal composer (the default command).",
-        discussion: "The draft options pre-fill the form. Keys: Tab/Shift-Tab move between fields, Ctrl-S or F2 posts (after a confirmation), Ctrl-E opens $EDITOR, F1 shows every key, Ctrl-Q quits."
+        discussion: "The draft options pre-fill the form. Keys on the form (\(key(.help)) in the composer lists every key): " + formKeys() + "."
     )
+
+    /// The form's keys as `--help` lists them, from the composer's own key map and help words,
+    /// so this text follows the bindings.
+    static func formKeys() -> String {
+        let words = UIText(.english)
+        return (KeyMap.standard.form.help.entries + KeyMap.standard.global.help.entries)
+            .map { "\($0.label(words)) \($0.description(words).lowercased())" }
+            .joined(separator: "; ")
+    }
+
+    /// One command's keys, as the key map names them.
+    static func key(_ command: ComposerCore.Command) -> String {
+        let words = UIText(.english)
+        let label = KeyMap.standard.form.label(of: command, words)
+        return label.isEmpty ? KeyMap.standard.global.label(of: command, words) : label
+    }
 
     @Option(name: .long, help: ArgumentHelp("Accounts to choose at the start (repeat for several).", valueName: "name"))
     var account: [String] = []
@@ -20,7 +36,7 @@ struct ComposeCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A colour theme: dark, light, high-contrast, or a .toml file.", valueName: "name|path"))
     var theme: String?
 
-    @Flag(name: .long, help: "Start without the preview and the live counter, so each typed character sends the terminal little more than itself (slow SSH links). Ctrl-O or F4 toggles; quiet_screen = true in the config does the same.")
+    @Flag(name: .long, help: ArgumentHelp("Start without the preview and the live counter, so each typed character sends the terminal little more than itself (slow SSH links). \(key(.quietScreen)) toggles; quiet_screen = true in the config does the same."))
     var quietScreen = false
 
     @OptionGroup var configOptions: ConfigOptions
