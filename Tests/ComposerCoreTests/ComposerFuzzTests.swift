@@ -18,7 +18,7 @@ final class ComposerFuzzTests: XCTestCase {
     /// times as many from a random seed.
     static let eventsPerRun = 100_000
     /// A full screen (up to 300×100) takes about a millisecond to draw, so frames are sampled
-    /// (the whole run takes about 4 s in two streams; this target is optimised in debug builds too): after
+    /// (the whole run takes about 9 s in two streams; this target is optimised in debug builds too): after
     /// each resize and on every `renderStride`-th event (screens too small for the form, which
     /// draw fast, ten times as often). `FUZZ_RENDER_STRIDE` changes it (1 draws every event).
     static let renderStride = Int(ProcessInfo.processInfo.environment["FUZZ_RENDER_STRIDE"] ?? "") ?? 50
