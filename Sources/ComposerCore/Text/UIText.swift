@@ -85,12 +85,12 @@ public struct UIText: Sendable {
         pick("Posted to \(count == 1 ? "the account" : "all \(count) accounts"). The form stays filled; \(newDraftKey) starts a new draft.",
              "Publicado em \(count == 1 ? "uma conta" : "todas as \(count) contas"). O formulário continua preenchido; \(newDraftKey) começa um novo rascunho.")
     }
-    public func postedSome(_ posted: Int, _ total: Int) -> String {
-        pick("Posted to \(posted) of \(total) accounts — see the log for what went wrong.",
-             "Publicado em \(posted) de \(total) contas — veja no registro o que deu errado.")
-    }
+    /// Some accounts did not post; `unknown` of them may have (their answer was lost).
     public func postedSome(_ posted: Int, _ total: Int, unknown: Int) -> String {
-        guard unknown > 0 else { return postedSome(posted, total) }
+        guard unknown > 0 else {
+            return pick("Posted to \(posted) of \(total) accounts — see the log for what went wrong.",
+                        "Publicado em \(posted) de \(total) contas — veja no registro o que deu errado.")
+        }
         return pick("Posted to \(posted) of \(total) accounts; \(unknown) outcome\(unknown == 1 ? "" : "s") unknown — check the gateway before posting again.",
                     "Publicado em \(posted) de \(total) contas; \(unknown) com resultado desconhecido — confira no gateway antes de publicar de novo.")
     }
