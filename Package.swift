@@ -36,6 +36,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/pointfreeco/swift-clocks", exact: "1.1.1"),
     ],
     targets: [
         // The domain: drafts, validation, accounts, one adapter per gateway.
@@ -67,6 +68,12 @@ let package = Package(
             name: "History",
             dependencies: ["StatusKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // Scheduled posts: when is next (zones, daylight saving, repeats, slots) and the checks of
+        // a schedule request; time behind an injected clock so the rules are tested without waiting.
+        .target(
+            name: "Scheduling",
+            dependencies: ["StatusKit", "History", .product(name: "Clocks", package: "swift-clocks")]
+        ),
         // Pure terminal primitives: display width, cells, buffers, colours. No dependencies,
         // so the renderer and its tests build in seconds.
         .target(name: "TerminalCells", swiftSettings: optimisedInDebug),
@@ -92,6 +99,7 @@ let package = Package(
                 "ComposerCore",
                 "TerminalUI",
                 "History",
+                "Scheduling",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -99,6 +107,10 @@ let package = Package(
         ),
         .testTarget(name: "StatusKitTests", dependencies: ["StatusKit", "GatewaySandbox", "FuzzSupport"]),
         .testTarget(name: "HistoryTests", dependencies: ["History", "StatusKit", "FuzzSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "SchedulingTests",
+            dependencies: ["Scheduling", "History", "StatusKit", .product(name: "Clocks", package: "swift-clocks")]
+        ),
         .testTarget(
             name: "CLITests",
             dependencies: ["StatusKit", "GatewaySandbox", "TerminalTestSupport", "FuzzSupport", .product(name: "GRDB", package: "GRDB.swift")]

@@ -46,6 +46,8 @@ public struct AttemptRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
     public var typed: String?
     /// Shared by the attempts of one post to several accounts; nil for older attempts.
     public var batch: String?
+    /// The occurrence of a scheduled item (`schedule_run.id`) it was made for; nil for a post.
+    public var scheduleRun: Int64? = nil
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 

@@ -72,19 +72,25 @@ public final class HistoryStore: Sendable {
         migrator.registerMigration("v5: one post to many accounts") { db in
             try db.alter(table: "attempt") { table in table.add(column: "batch", .text) }
         }
+        registerScheduleMigration(&migrator)
         return migrator
     }
 
     /// Writes the attempt before its request leaves. Returns its id. `typed` is the form as the
     /// user filled it, so the status can be loaded back to post again.
-    /// `batch` is shared by the attempts of one post to several accounts.
-    public func begin(account: Account, draft: ValidDraft, typed: StatusDraft? = nil, batch: String? = nil, rawFont: String = "", at date: Date = Date()) throws -> Int64 {
+    /// `batch` is shared by the attempts of one post to several accounts; `scheduleRun` is the
+    /// occurrence of a scheduled item the attempt was made for.
+    public func begin(
+        account: Account, draft: ValidDraft, typed: StatusDraft? = nil, batch: String? = nil, scheduleRun: Int64? = nil,
+        rawFont: String = "", at date: Date = Date()
+    ) throws -> Int64 {
         var record = AttemptRecord(
             id: nil, account: account.name, gateway: account.gateway.rawValue, kind: draft.kind.rawValue,
             text: draft.text, media: AttemptRecord.mediaSummary(draft.media), color: draft.color?.description ?? "",
             font: draft.fontWireName ?? rawFont, audience: draft.audience.map(\.digits).joined(separator: "\n"),
             startedAt: date, finishedAt: nil, state: .sending, messageId: nil, zaapId: nil, httpStatus: nil,
-            error: nil, deletedAt: nil, pid: getpid(), typed: typed.flatMap(AttemptRecord.encodeTyped), batch: batch
+            error: nil, deletedAt: nil, pid: getpid(), typed: typed.flatMap(AttemptRecord.encodeTyped), batch: batch,
+            scheduleRun: scheduleRun
         )
         try pool.write { db in try record.insert(db) }
         return record.id ?? 0

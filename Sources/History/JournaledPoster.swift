@@ -13,16 +13,18 @@ public struct JournaledPoster: Sendable {
         self.store = store
     }
 
-    /// `typed` is the form as the user filled it, kept so the status can be loaded back.
+    /// `typed` is the form as the user filled it, kept so the status can be loaded back;
+    /// `scheduleRun` links each attempt to the occurrence of a scheduled item it posts.
     public func postAll(
         _ items: [(account: Account, draft: ValidDraft)],
         typed: StatusDraft? = nil,
+        scheduleRun: Int64? = nil,
         onStage: @escaping PostStageObserver = { _, _ in },
         onOutcome: @escaping @Sendable (PostOutcome) -> Void = { _ in }
     ) async throws -> [PostOutcome] {
         var ids: [String: Int64] = [:]
         let batch = UUID().uuidString
-        for item in items { ids[item.account.name] = try store.begin(account: item.account, draft: item.draft, typed: typed, batch: batch) }
+        for item in items { ids[item.account.name] = try store.begin(account: item.account, draft: item.draft, typed: typed, batch: batch, scheduleRun: scheduleRun) }
         let journal = ids
         let store = store
         return await poster.postAll(items, onStage: onStage) { outcome in

@@ -17,6 +17,8 @@ public struct Account: Sendable, CustomStringConvertible {
     public var isBuiltInSandbox: Bool
     /// The least time between two posts to this account (`min_gap` in the config).
     public var minimumGap: Duration = .zero
+    /// Its own posting slots (`slots` in its `[[account]]`); empty: the config's top-level ones.
+    public var slots: [SlotTime] = []
 
     public init(
         name: String, gateway: GatewayKind, baseURL: URL, instance: String, token: Secret,

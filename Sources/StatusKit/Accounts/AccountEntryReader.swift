@@ -64,12 +64,14 @@ struct AccountEntryReader {
                 problem("min_gap: give the least seconds between two posts to this account, 0 to 3600 (e.g. min_gap = 2.5)")
             }
         }
+        let slots = ScheduleSettings.readSlots(entry, problem: problem)
         guard problems.isEmpty, let gateway, let baseURL, let token else { return .failure(ConfigError(problems)) }
         var account = Account(
             name: name, gateway: gateway, baseURL: baseURL, instance: instance, token: token,
             clientToken: clientToken, mediaURL: mediaURL
         )
         account.minimumGap = minimumGap
+        account.slots = slots
         return .success(account)
     }
 

@@ -6,16 +6,18 @@ import TOMLKit
 public enum ConfigLoader {
     static let knownKeys: Set<String> = [
         "name", "provider", "base_url", "instance", "token", "token_env", "token_file",
-        "client_token", "client_token_env", "media_url", "min_gap",
+        "client_token", "client_token_env", "media_url", "min_gap", "slots",
     ]
 
     /// Keys outside the `[[account]]` tables: settings of the composer.
-    static let topLevelKeys: Set<String> = ["account", "theme", "quiet_screen"]
+    static let topLevelKeys: Set<String> = ["account", "theme", "quiet_screen", "timezone", "slots"]
 
     /// The accounts and the composer's settings, read from the file once.
     public struct Loaded: Sendable {
         public let accounts: [Account]
         public let settings: ComposerSettings
+        /// The zone and slots of scheduled posts.
+        public let schedule: ScheduleSettings
     }
 
     /// Loads every account. All problems in the file are reported at once.
@@ -52,6 +54,15 @@ public enum ConfigLoader {
                 problems.append("\(path): quiet_screen: not true or false; write it as quiet_screen = true")
             }
         }
+        var schedule = ScheduleSettings()
+        if let value = table["timezone"] {
+            if let name = value.string {
+                if let zoneProblem = ScheduleSettings.timezoneProblem(name) { problems.append("\(path): \(zoneProblem)") } else { schedule.timezone = name }
+            } else {
+                problems.append("\(path): timezone: not a name in quotes; write it as timezone = \"America/Sao_Paulo\"")
+            }
+        }
+        schedule.slots = ScheduleSettings.readSlots(table) { problems.append("\(path): \($0)") }
         for (index, item) in list.enumerated() {
             guard let entry = item.table else {
                 problems.append("\(path): account #\(index + 1) is not a table; write it as [[account]]")
@@ -69,7 +80,7 @@ public enum ConfigLoader {
             }
         }
         guard problems.isEmpty else { throw ConfigError(problems) }
-        return Loaded(accounts: accounts, settings: settings)
+        return Loaded(accounts: accounts, settings: settings, schedule: schedule)
     }
 
     static func filePermissions(_ path: String) -> Int {

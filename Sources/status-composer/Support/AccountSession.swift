@@ -8,12 +8,18 @@ final class AccountSession {
     let accounts: [Account]
     /// The composer's settings from the config (none for the built-in sandbox).
     let settings: ComposerSettings
+    /// The zone and slots of scheduled posts (none set for the built-in sandbox).
+    let schedule: ScheduleSettings
     let location: ConfigLocation
     let sandbox: GatewaySandboxServer?
 
-    private init(accounts: [Account], settings: ComposerSettings = ComposerSettings(), location: ConfigLocation, sandbox: GatewaySandboxServer?) {
+    private init(
+        accounts: [Account], settings: ComposerSettings = ComposerSettings(), schedule: ScheduleSettings = ScheduleSettings(),
+        location: ConfigLocation, sandbox: GatewaySandboxServer?
+    ) {
         self.accounts = accounts
         self.settings = settings
+        self.schedule = schedule
         self.location = location
         self.sandbox = sandbox
     }
@@ -22,7 +28,7 @@ final class AccountSession {
         let location = ConfigLocation.resolve(explicit: options.config)
         if location.exists {
             let config = try ConfigLoader.loadWithSettings(path: location.path)
-            return AccountSession(accounts: config.accounts, settings: config.settings, location: location, sandbox: nil)
+            return AccountSession(accounts: config.accounts, settings: config.settings, schedule: config.schedule, location: location, sandbox: nil)
         }
         if location.isExplicit {
             throw ConfigError("\(location.path): no such config file (from \(location.origin))")
