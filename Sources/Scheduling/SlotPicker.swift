@@ -15,12 +15,13 @@ public struct SlotPicker: Sendable {
     private let holdsOnce: Set<Int>
     private let repeats: [(rule: RepeatRule, slot: SlotTime, from: LocalDate, until: LocalDate?)]
 
-    /// `existing` may hold any items: only those still to come and sharing an account count.
+    /// `existing` may hold any items: only those still to come and sharing an account count
+    /// (every one still to come when `accounts` is empty: the top-level slots of the config).
     public init(accounts: [Account], topLevel: [SlotTime], existing: [ScheduledItem], rules: OccurrenceRules) {
         self.rules = rules
         slots = Self.slots(for: accounts, topLevel: topLevel)
         let names = Set(accounts.map(\.name))
-        let holders = existing.filter { $0.state.isActive && !names.isDisjoint(with: $0.accounts) }
+        let holders = existing.filter { $0.state.isActive && (names.isEmpty || !names.isDisjoint(with: $0.accounts)) }
         holdsOnce = Set(holders.compactMap { $0.next.map { Int($0.timeIntervalSince1970.rounded()) } })
         repeats = holders.compactMap { item in
             guard let text = item.repeatRule, let rule = try? RepeatRule.parse(text), let next = item.next,
