@@ -58,6 +58,10 @@ echo "== 4 and 5. Posting overhead and a 10 MB video (sandbox in its own process
 python3 Benchmarks/drivers/posting_bench.py --composer "$app" --runs "$RUNS" --video-runs "$VIDEO_RUNS" > "$work/posting.md"
 { echo "## 4 and 5. Posting"; echo; cat "$work/posting.md"; echo; } >> "$out"
 
+echo "== 7. schedule list with 10,000 items"
+python3 Benchmarks/drivers/schedule_bench.py --composer "$app" --runs "$RUNS" > "$work/schedule.md"
+{ echo "## 7. schedule list with 10,000 items"; echo; cat "$work/schedule.md"; echo; } >> "$out"
+
 cat "$out"
 echo
 echo "Written to $out"
