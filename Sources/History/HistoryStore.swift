@@ -72,6 +72,9 @@ public final class HistoryStore: Sendable {
         migrator.registerMigration("v5: one post to many accounts") { db in
             try db.alter(table: "attempt") { table in table.add(column: "batch", .text) }
         }
+        migrator.registerMigration("v6: reconcile notes") { db in
+            try db.alter(table: "attempt") { table in table.add(column: "reconcileNote", .text) }
+        }
         return migrator
     }
 
@@ -84,7 +87,8 @@ public final class HistoryStore: Sendable {
             text: draft.text, media: AttemptRecord.mediaSummary(draft.media), color: draft.color?.description ?? "",
             font: draft.fontWireName ?? rawFont, audience: draft.audience.map(\.digits).joined(separator: "\n"),
             startedAt: date, finishedAt: nil, state: .sending, messageId: nil, zaapId: nil, httpStatus: nil,
-            error: nil, deletedAt: nil, pid: getpid(), typed: typed.flatMap(AttemptRecord.encodeTyped), batch: batch
+            error: nil, deletedAt: nil, pid: getpid(), typed: typed.flatMap(AttemptRecord.encodeTyped), batch: batch,
+            reconcileNote: nil
         )
         try pool.write { db in try record.insert(db) }
         return record.id ?? 0
@@ -123,6 +127,27 @@ public final class HistoryStore: Sendable {
                 try record.update(db)
             }
             return records.count
+        }
+    }
+
+    /// Records what `history reconcile` decided for an `unknown` attempt: `sent` with the id
+    /// the gateway lists, `not sent`, or still unknown with the reason.
+    public func reconcile(_ id: Int64, decision: ReconcileDecision, at date: Date = Date()) throws {
+        try pool.write { db in
+            guard var record = try AttemptRecord.fetchOne(db, key: id), record.state == .unknown else { return }
+            switch decision {
+            case .sent(let messageId):
+                record.state = .sent
+                record.messageId = messageId
+                record.finishedAt = record.finishedAt ?? date
+                record.reconcileNote = "found in the gateway's list of posted statuses"
+            case .notSent(let reason):
+                record.state = .notSent
+                record.reconcileNote = reason
+            case .undecided(let reason):
+                record.reconcileNote = reason
+            }
+            try record.update(db)
         }
     }
 
