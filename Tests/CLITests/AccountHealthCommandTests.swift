@@ -84,7 +84,7 @@ final class AccountHealthCommandTests: XCTestCase {
 
     func testDryRunShowsTheOwnNumberInTheEvolutionAudienceUnlessIncludeSelfIsFalse() throws {
         let own = server.ownNumber(provider: .evolution, instance: "loja")
-        let args = ["post", "--account", "shop-evo", "--type", "text", "--text", "Oi", "--color", "#1E8449", "--font", "serif", "--audience", "+55 21 98888-7777", "--dry-run"]
+        let args = ["post", "--account", "shop-evo", "--type", "text", "--text", "Oi", "--color", "#1E8449", "--font", "serif", "--to", "+55 21 98888-7777", "--dry-run"]
         let result = try run(args)
         XCTAssertEqual(result.exitCode, 0, result.all)
         XCTAssertTrue(result.stdout.contains("the account's own number \(own) is added to the audience"), result.stdout)

@@ -32,7 +32,7 @@ final class ComposerHealthTmuxTests: XCTestCase {
 
         tmux.type("Promo")
         tmux.sendKeys("C-s")
-        tmux.expect(text: "Not connected: green (phone offline).  y/Enter: post to the 1 connected · a: post to all · Esc: cancel")
+        tmux.expect(text: "Not connected: green (phone offline).  y/Enter: post to the 1 connected · a: all · Esc: cancel")
         tmux.expect(text: "a all, not connected too")
         tmux.sendKeys("Enter")
         tmux.expect(text: "✓ demo (Sandbox): posted")

@@ -47,7 +47,7 @@ final class HealthMarksTests: XCTestCase {
         _ = ComposerReducer.reduce(&state, health("loja", .greenAPI, .phoneOffline), now: now)
         state.send(.control("s"))
         XCTAssertEqual(state.overlay, .confirmPost)
-        XCTAssertTrue(state.screenText.contains("Not connected: loja (phone offline).  y/Enter: post to the 1 connected · a: post to all · Esc: cancel"), state.screenText)
+        XCTAssertTrue(state.screenText.contains("Not connected: loja (phone offline).  y/Enter: post to the 1 connected · a: all · Esc: cancel"), state.screenText)
 
         var connectedOnly = state
         let effects = connectedOnly.send(.enter)
@@ -63,7 +63,7 @@ final class HealthMarksTests: XCTestCase {
         var state = Fixture.state(selected: ["loja"], draft: StatusDraft(kind: .text, text: "Oi"))
         _ = ComposerReducer.reduce(&state, health("loja", .greenAPI, .blocked), now: now)
         state.send(.control("s"))
-        XCTAssertTrue(state.screenText.contains("Not connected: loja (blocked).  none is connected · a: post to all"), state.screenText)
+        XCTAssertTrue(state.screenText.contains("Not connected: loja (blocked).  none is connected · a: all"), state.screenText)
         XCTAssertTrue(state.send(.enter).isEmpty)
         XCTAssertEqual(state.overlay, .confirmPost, "the question stays")
         XCTAssertEqual(state.send(.character("a")).count, 1)

@@ -78,8 +78,8 @@ public struct UIText: Sendable {
         let yes = connected == 0
             ? pick("none is connected", "nenhuma está conectada")
             : pick("\(answerKeys.yes): post to the \(connected) connected", "\(answerKeys.yes): publicar nas \(connected) conectadas")
-        return pick("Not connected: \(down).  \(yes) · \(postAnywayKey): post to all · \(answerKeys.no): cancel",
-                    "Não conectadas: \(down).  \(yes) · \(postAnywayKey): publicar em todas · \(answerKeys.no): cancelar")
+        return pick("Not connected: \(down).  \(yes) · \(postAnywayKey): all · \(answerKeys.no): cancel",
+                    "Não conectadas: \(down).  \(yes) · \(postAnywayKey): todas · \(answerKeys.no): cancelar")
     }
     public func postingSkipping(_ count: Int, _ skipped: [String]) -> String {
         pick("Posting to \(count) account\(count == 1 ? "" : "s"); not to \(skipped.joined(separator: ", ")) (not connected).",

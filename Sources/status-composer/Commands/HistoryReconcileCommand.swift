@@ -15,8 +15,12 @@ struct HistoryReconcileCommand: AsyncParsableCommand {
         """
     )
 
-    @Flag(name: .long, help: "One JSON object per attempt: id, account, state, messageId, reason.")
-    var json = false
+    @Flag(name: .customLong("json"), help: "One JSON object per attempt: id, account, state, messageId, reason.")
+    var jsonFlag = false
+
+    /// `history` declares `--json` too, and ArgumentParser hands a name both declare to the
+    /// parent: read it from the arguments as well.
+    private var json: Bool { jsonFlag || CommandLine.arguments.dropFirst().contains("--json") }
 
     @OptionGroup var configOptions: ConfigOptions
 
