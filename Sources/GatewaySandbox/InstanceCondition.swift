@@ -16,10 +16,10 @@ public enum InstanceCondition: String, Sendable, CaseIterable {
     /// Green: the instance is still being created (its state answer is `null`).
     case creating
 
-    /// Z-API's `/status`: `connected`, `error`, `smartphoneConnected`.
-    var zapiAnswer: (connected: Bool, error: String, smartphone: Bool) {
+    /// Z-API's `/status`: `connected`, `error` (null when all is well), `smartphoneConnected`.
+    var zapiAnswer: (connected: Bool, error: String?, smartphone: Bool) {
         switch self {
-        case .connected, .yellowCard: (true, "You are already connected", true)
+        case .connected, .yellowCard: (true, nil, true)
         case .phoneOffline: (true, "", false)
         case .notAuthorized, .blocked: (false, "You are not connected", false)
         case .starting, .creating: (false, "You need to restore the session", false)

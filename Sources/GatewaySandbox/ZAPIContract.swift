@@ -52,7 +52,7 @@ struct ZAPIContract: GatewayContract {
         case .status:
             let answer = state.conditions.condition(.zapi, instance).zapiAnswer
             return HTTPReply.json(.ok, [
-                "connected": .bool(answer.connected), "error": .string(answer.error), "smartphoneConnected": .bool(answer.smartphone),
+                "connected": .bool(answer.connected), "error": answer.error.map(JSONDocument.string) ?? .null, "smartphoneConnected": .bool(answer.smartphone),
             ])
         case .messages:
             return deleteMessage(request, instance: instance)

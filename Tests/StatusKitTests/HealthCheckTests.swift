@@ -23,7 +23,7 @@ final class HealthCheckTests: XCTestCase {
 
     func testEachGatewayReportsEachStateInItsOwnWords() async throws {
         let expected: [(InstanceCondition, [GatewayKind: (HealthState, String)])] = [
-            (.connected, [.zapi: (.connected, "You are already connected"), .greenAPI: (.connected, "stateInstance: authorized"),
+            (.connected, [.zapi: (.connected, "connected: true, smartphoneConnected: true"), .greenAPI: (.connected, "stateInstance: authorized"),
                           .ryze: (.connected, "connection.state: connected"), .evolution: (.connected, "state: open"), .sandbox: (.connected, "state: connected")]),
             (.phoneOffline, [.zapi: (.phoneOffline, "connected: true, smartphoneConnected: false"), .greenAPI: (.phoneOffline, "stateInstance: sleepMode"),
                              .ryze: (.phoneOffline, "connection.state: disconnected"), .evolution: (.starting, "state: connecting"), .sandbox: (.phoneOffline, "state: phoneOffline")]),
