@@ -10,6 +10,11 @@ import Hummingbird
 /// - `GET /_sandbox/requests` → the recorded gateway requests; `DELETE /_sandbox/requests` → 204
 /// - `POST /_sandbox/credentials` `{"provider", "instance", "token", "clientToken"?}` → 204
 /// - `POST /_sandbox/settings` `{"ryzeMessageIdPlacement"?: "topLevel|underData", "rateLimits"?: bool}` → 204
+/// - `POST /_sandbox/instances` `{"provider", "instance", "state"?: "connected|phoneOffline|notAuthorized|
+///   blocked|starting|yellowCard|creating", "outgoingWebhook"?: bool, "phone"?: "<digits>"}` → 204
+/// - `POST /_sandbox/views` `{"provider", "instance", "messageId"? (default: the latest status),
+///   "recipients": ["<digits>@c.us", …], "stepMilliseconds"?: 1000}` → 204: the recipients see
+///   the status as sent, then delivered one step later, then read
 /// - `GET /_sandbox/health` → `{"ok": true}`
 ///
 /// Errors are `{"error": "..."}` with status 400 (bad body), 404 (unknown route) or 405.
@@ -22,6 +27,8 @@ struct ControlAPI: Sendable {
         routes.on(["requests"], [.get: listRequests, .delete: clearRequests], otherwise: notAllowed)
         routes.on(["credentials"], [.post: withBody(registerCredential)], otherwise: notAllowed)
         routes.on(["settings"], [.post: withBody(applySettings)], otherwise: notAllowed)
+        routes.on(["instances"], [.post: withBody(setInstance)], otherwise: notAllowed)
+        routes.on(["views"], [.post: withBody(makeViewsArrive)], otherwise: notAllowed)
         routes.on(["health"], [.get: { _, _ in HTTPReply.json(.ok, ["ok": true]) }], otherwise: notAllowed)
         routes.on(["", "**"]) { request, _ in
             HTTPReply.json(.notFound, ["error": .string("Unknown control route \(request.uri.path)")])
@@ -95,6 +102,57 @@ struct ControlAPI: Sendable {
         }
         let clientToken = body["clientToken"]?.stringValue
         state.register(SandboxCredential(provider: provider, instance: instance, token: token, clientToken: clientToken))
+        return HTTPReply.empty(.noContent)
+    }
+
+    private func provider(_ body: [String: JSONDocument]) -> Result<(SandboxProvider, String), ControlError> {
+        guard let name = body["provider"]?.stringValue, let provider = SandboxProvider(rawValue: name.lowercased()) else {
+            return .failure(ControlError("\"provider\" must be one of \(SandboxProvider.allCases.map(\.rawValue).joined(separator: ", "))"))
+        }
+        guard let instance = body["instance"]?.stringValue, !instance.isEmpty else { return .failure(ControlError("\"instance\" is required")) }
+        return .success((provider, instance))
+    }
+
+    private func setInstance(_ body: [String: JSONDocument]) -> Response {
+        let (provider, instance): (SandboxProvider, String)
+        switch self.provider(body) {
+        case .success(let found): (provider, instance) = found
+        case .failure(let error): return error.response
+        }
+        var condition: InstanceCondition?
+        if let value = body["state"] {
+            guard let name = value.stringValue, let parsed = InstanceCondition(rawValue: name) else {
+                return ControlError("\"state\" must be one of \(InstanceCondition.allCases.map(\.rawValue).joined(separator: ", "))").response
+            }
+            condition = parsed
+        }
+        if let value = body["outgoingWebhook"], value.boolValue == nil { return ControlError("\"outgoingWebhook\" must be a boolean").response }
+        if let value = body["phone"], value.stringValue.map({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) != true {
+            return ControlError("\"phone\" must be the number's digits").response
+        }
+        if let condition { state.conditions.setCondition(condition, provider, instance) }
+        if let webhook = body["outgoingWebhook"]?.boolValue { state.conditions.setOutgoingWebhook(webhook, provider, instance) }
+        if let phone = body["phone"]?.stringValue { state.conditions.setPhone(phone, provider, instance) }
+        return HTTPReply.empty(.noContent)
+    }
+
+    private func makeViewsArrive(_ body: [String: JSONDocument]) -> Response {
+        let (provider, instance): (SandboxProvider, String)
+        switch self.provider(body) {
+        case .success(let found): (provider, instance) = found
+        case .failure(let error): return error.response
+        }
+        guard let recipients = body["recipients"]?.arrayValue?.compactMap(\.stringValue), !recipients.isEmpty else {
+            return ControlError("\"recipients\" must be a list of chat ids").response
+        }
+        if let value = body["stepMilliseconds"], value.integerValue.map({ $0 >= 0 }) != true {
+            return ControlError("\"stepMilliseconds\" must be a whole number of milliseconds").response
+        }
+        let id = body["messageId"]?.stringValue ?? state.published.latest(provider, instance)?.id
+            ?? state.ledger.ids(provider: provider, instance: instance).first
+        guard let id else { return ControlError("\(instance) has published nothing yet; give \"messageId\"").response }
+        let step = Double(body["stepMilliseconds"]?.integerValue ?? 1000) / 1000
+        state.published.setViews(PublishedStatusBook.Views(recipients: recipients, start: Date(), step: step), id: id)
         return HTTPReply.empty(.noContent)
     }
 

@@ -13,10 +13,13 @@ struct EvolutionContract: GatewayContract {
             let route = "\(request.method.rawValue) \(request.head.path ?? "/")"
             return Self.error(.notFound, "Not Found", message: [.string("Cannot \(route)")])
         }
-        let connectionState = authorized { _, instance in Self.connectionState(instance, "open") }
+        let connectionState = authorized { [state] _, instance in
+            Self.connectionState(instance, state.conditions.condition(.evolution, instance).evolutionState)
+        }
         routes.on(["/message/sendStatus/:instance"], [.post: authorized(sendStatus)], otherwise: cannot)
         routes.on(["/chat/deleteMessageForEveryone/:instance"], [.delete: authorized(deleteMessage)], otherwise: cannot)
         routes.on(["/instance/connectionState/:instance"], [.get: connectionState], otherwise: cannot)
+        routes.on(["/instance/fetchInstances"], [.get: express(fetchInstances)], otherwise: cannot)
         routes.on(["/message", "/message/**", "/chat", "/chat/**", "/instance", "/instance/**"], otherwise: cannot)
     }
 
@@ -126,6 +129,26 @@ struct EvolutionContract: GatewayContract {
                 "messageTimestamp": .number(Date().timeIntervalSince1970.rounded(.down)),
                 "status": "PENDING",
             ])
+    }
+
+    /// `GET /instance/fetchInstances?instanceName=`: rows with `ownerJid` (set once the instance
+    /// has connected), `connectionStatus`, `profileName` and `number`; the instance's own token
+    /// is accepted as `apikey`.
+    private func fetchInstances(_ body: JSONDocument, request: Request, context: SandboxRequestContext) -> Response {
+        let name = request.query("instanceName") ?? ""
+        guard let credential = state.credential(.evolution, instance: name) else {
+            return Self.error(.notFound, "Not Found", message: ["The \"\(name)\" instance does not exist"])
+        }
+        guard request.header("apikey") == credential.token else { return Self.error(.unauthorized, "Unauthorized", message: "Unauthorized") }
+        let condition = state.conditions.condition(.evolution, name)
+        let phone = state.conditions.phone(.evolution, name)
+        let linked = condition.evolutionState != "close"
+        return HTTPReply.json(.ok, [[
+            "id": .string(state.evolutionInstanceID(for: name)), "name": .string(name),
+            "connectionStatus": .string(condition.evolutionState),
+            "ownerJid": linked ? .string(phone + "@s.whatsapp.net") : .null,
+            "profileName": "Sandbox", "number": linked ? .string(phone) : .null, "integration": "WHATSAPP-BAILEYS",
+        ]])
     }
 
     private static func connectionState(_ instance: String, _ state: String) -> Response {

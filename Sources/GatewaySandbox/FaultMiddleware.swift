@@ -13,7 +13,8 @@ struct FaultMiddleware: RouterMiddleware {
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
-        guard let fault = state.faults.take(forInstance: contract?.instance(of: request, context: context)) else {
+        let reading = ReadingRoutes.isReading(method: request.method.rawValue, path: request.head.path ?? "/")
+        guard let fault = state.faults.take(forInstance: contract?.instance(of: request, context: context), reading: reading) else {
             return try await next(request, context)
         }
         let faulty = FaultResponder(channel: context.channel, hanging: state.hanging)

@@ -27,9 +27,12 @@ final class FaultSchedule: Sendable {
 
     /// Takes the fault for a request to `instance` (nil when the path names none), consuming one
     /// use of a count-limited fault.
-    func take(forInstance instance: String?) -> SandboxFault? {
+    /// A reading request (`ReadingRoutes`) takes only a `disconnected` fault.
+    func take(forInstance instance: String?, reading: Bool = false) -> SandboxFault? {
         entries.withLock { entries in
-            guard let index = entries.firstIndex(where: { $0.instance == nil || $0.instance == instance }) else {
+            guard let index = entries.firstIndex(where: {
+                ($0.instance == nil || $0.instance == instance) && (!reading || $0.fault == .disconnected)
+            }) else {
                 return nil
             }
             let fault = entries[index].fault

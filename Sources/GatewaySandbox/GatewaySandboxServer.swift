@@ -91,6 +91,11 @@ public final class GatewaySandboxServer: Sendable {
         state.recordedRequests()
     }
 
+    /// Reading requests (state, own number, views, posted lists) in arrival order; see `ReadingRoutes`.
+    public func recordedReads() -> [RecordedRequest] {
+        state.recordedReads()
+    }
+
     /// The message ids an instance handed out and still holds: what it published.
     public func publishedMessageIds(provider: SandboxProvider, instance: String) -> Set<String> {
         state.ledger.ids(provider: provider, instance: instance)
@@ -103,6 +108,27 @@ public final class GatewaySandboxServer: Sendable {
     /// Where RyzeAPI success bodies carry `messageId` (default `.underData`).
     public func setRyzeMessageIdPlacement(_ placement: RyzeMessageIdPlacement) {
         state.ryzePlacement = placement
+    }
+
+    /// Sets how an instance's phone link stands; every gateway's health call reports it.
+    public func setCondition(_ condition: InstanceCondition, provider: SandboxProvider, instance: String) {
+        state.conditions.setCondition(condition, provider, instance)
+    }
+
+    /// Green API's outgoing-webhook setting (on by default): off, the status reading methods answer `[]`.
+    public func setOutgoingWebhook(_ on: Bool, provider: SandboxProvider = .greenAPI, instance: String) {
+        state.conditions.setOutgoingWebhook(on, provider, instance)
+    }
+
+    /// The account's own number as the gateways report it (`5511…`).
+    public func ownNumber(provider: SandboxProvider, instance: String) -> String {
+        state.conditions.phone(provider, instance)
+    }
+
+    /// Makes `recipients` see the status: sent now, delivered after `step`, read after two.
+    public func makeViewsArrive(messageId: String, recipients: [String], step: Duration) {
+        let seconds = Double(step.components.seconds) + Double(step.components.attoseconds) / 1e18
+        state.published.setViews(PublishedStatusBook.Views(recipients: recipients, start: Date(), step: seconds), id: messageId)
     }
 
     /// Turns Green API's 5-per-second and RyzeAPI's 100-per-minute limits on or off (on by default).

@@ -10,8 +10,11 @@ struct GreenAPIContract: GatewayContract {
 
     private enum Method: String, CaseIterable {
         case sendTextStatus, sendMediaStatus, sendVoiceStatus, deleteStatus, uploadFile
+        case getStateInstance, getSettings, getWaSettings, getStatusStatistic, getOutgoingStatuses
 
         var isSend: Bool { self == .sendTextStatus || self == .sendMediaStatus || self == .sendVoiceStatus }
+        /// Read with GET, one request a second each.
+        var isRead: Bool { rawValue.hasPrefix("get") }
 
         /// Method names are matched without regard to case (`SendTextStatus` works too).
         init?(pathSegment: String) {
@@ -25,7 +28,8 @@ struct GreenAPIContract: GatewayContract {
     func addRoutes(to routes: RouterGroup<SandboxRequestContext>) {
         let notFound: SandboxHandler = { _, _ in HTTPReply.text(.notFound, "Not Found") }
         let preflight: SandboxHandler = { _, _ in HTTPReply.empty(.noContent) }
-        routes.on(["/waInstance{instance}/:method/:token"], [.post: respond, .options: preflight], otherwise: notFound)
+        let reading = GreenAPIReading(state: state)
+        routes.on(["/waInstance{instance}/:method/:token"], [.post: respond, .get: reading.respond, .options: preflight], otherwise: notFound)
         // The other depths, spelled out: a wildcard beside `:method` would never be reached.
         routes.on(
             ["/waInstance{instance}", "/waInstance{instance}/:method", "/waInstance{instance}/:method/:token/**"],
@@ -53,6 +57,7 @@ struct GreenAPIContract: GatewayContract {
             return HTTPReply.text(.tooManyRequests, "Too Many Requests")
         }
         if method == .uploadFile { return uploadFile(request, body: context.body, instance: instance) }
+        if method.isRead { return HTTPReply.text(.methodNotAllowed, "Method Not Allowed") }
 
         guard request.hasJSONContentType else { return HTTPReply.text(.badRequest, "bad request data") }
         let body: [String: JSONDocument]
@@ -68,6 +73,7 @@ struct GreenAPIContract: GatewayContract {
             }
             let id = RandomID.hex(20)
             state.ledger.record(id, provider: .greenAPI, instance: instance)
+            state.published.record(Self.published(body, method: method, id: id, instance: instance))
             return HTTPReply.json(.ok, ["idMessage": .string(id)])
         case .deleteStatus:
             if let problem = GreenAPIValidation.problem(in: body, forMethod: method.rawValue) {
@@ -78,9 +84,25 @@ struct GreenAPIContract: GatewayContract {
                 return HTTPReply.text(.badRequest, "ID message notfound")
             }
             return HTTPReply.empty(.ok)
-        case .uploadFile:
+        case .uploadFile, .getStateInstance, .getSettings, .getWaSettings, .getStatusStatistic, .getOutgoingStatuses:
             return HTTPReply.text(.notFound, "Not Found")
         }
+    }
+
+    /// What `getOutgoingStatuses` will list of a status just published.
+    private static func published(_ body: [String: JSONDocument], method: Method, id: String, instance: String) -> PublishedStatusBook.Status {
+        let fileName = (body["fileName"]?.stringValue ?? "").lowercased()
+        let type: String
+        switch method {
+        case .sendTextStatus: type = "extendedTextMessage"
+        case .sendVoiceStatus: type = "audioMessage"
+        default: type = [".mp4", ".3gp", ".mov"].contains { fileName.hasSuffix($0) } ? "videoMessage" : "imageMessage"
+        }
+        return PublishedStatusBook.Status(
+            provider: .greenAPI, instance: instance, id: id, typeMessage: type,
+            text: body["message"]?.stringValue ?? body["caption"]?.stringValue ?? "",
+            backgroundColor: body["backgroundColor"]?.stringValue, font: body["font"]?.stringValue,
+            participants: body["participants"]?.arrayValue?.compactMap(\.stringValue) ?? [], publishedAt: Date())
     }
 
     /// Stores the raw body and answers with a link that serves it back.
@@ -131,6 +153,10 @@ struct GreenAPIContract: GatewayContract {
         case .serverError:
             return HTTPReply.text(.internalServerError, "Internal Server Error")
         case .disconnected:
+            // The state method reports the state instead of failing, as a pre-flight check expects.
+            if request.method == .get, context.path("method")?.lowercased() == "getstateinstance" {
+                return HTTPReply.json(.ok, ["stateInstance": "notAuthorized"])
+            }
             return HTTPReply.text(.serviceUnavailable, "instance is starting or not authorized")
         }
     }

@@ -18,11 +18,15 @@ struct RecordingMiddleware: RouterMiddleware {
         } catch {
             return HTTPReply.text(.contentTooLarge, "Request body larger than \(Context.maximumBodyBytes) bytes")
         }
-        state.record(
-            RecordedRequest(
-                method: request.method.rawValue, path: request.head.path ?? "/",
-                headers: request.headers.map { (name: $0.name.rawName, value: $0.value) }, body: context.body,
-                receivedAt: Date()))
+        let recorded = RecordedRequest(
+            method: request.method.rawValue, path: request.head.path ?? "/",
+            headers: request.headers.map { (name: $0.name.rawName, value: $0.value) }, body: context.body,
+            receivedAt: Date())
+        if ReadingRoutes.isReading(method: recorded.method, path: recorded.path) {
+            state.recordRead(recorded)
+        } else {
+            state.record(recorded)
+        }
         return try await next(request, context)
     }
 }

@@ -31,6 +31,9 @@ struct RyzeContract: GatewayContract {
         routes.add(middleware: Quota(state: state))
         routes.on(["/api/message/status/:instance"], [.post: authorized(sendStatus)], otherwise: notAllowed)
         routes.on(["/api/chat/delete/:instance"], [.delete: authorized(deleteMessage)], otherwise: notAllowed)
+        let reading = RyzeReading(state: state)
+        routes.on(["/api/instance/list"], [.get: reading.instanceList], otherwise: notAllowed)
+        routes.on(["/api/chat/status/:instance"], [.get: reading.messageStatus], otherwise: notAllowed)
         routes.on(["/api", "/api/**"]) { _, _ in Self.error(.notFound, "Route not found") }
     }
 
@@ -139,7 +142,7 @@ struct RyzeContract: GatewayContract {
     }
 
     /// The `token` header, else a Bearer token, else the `token` query parameter.
-    private static func token(of request: Request) -> String? {
+    static func token(of request: Request) -> String? {
         request.header("token") ?? request.bearerToken ?? request.query("token")
     }
 
@@ -166,7 +169,7 @@ struct RyzeContract: GatewayContract {
         }
     }
 
-    private static func error(_ status: HTTPResponse.Status, _ message: String, headers: HTTPFields = [:]) -> Response {
+    static func error(_ status: HTTPResponse.Status, _ message: String, headers: HTTPFields = [:]) -> Response {
         HTTPReply.json(status, ["success": false, "error": ["message": .string(message)]], headers: headers)
     }
 }

@@ -16,14 +16,20 @@ final class SandboxState: Sendable {
     let faults = FaultSchedule()
     let ledger = IssuedMessageLedger()
     let media = MediaStore()
+    let conditions = InstanceConditions()
+    let published = PublishedStatusBook()
     let hanging = HangingConnections()
     /// Green API: 5 send requests per second per instance.
     let greenSendLimiter = SlidingWindowLimiter(limit: 5, window: .seconds(1))
+    /// Green API: 1 request per second per instance and method for the account and statuses
+    /// reading methods (getStateInstance, getStatusStatistic, getOutgoingStatuses, …).
+    let greenReadLimiter = SlidingWindowLimiter(limit: 1, window: .seconds(1))
     /// RyzeAPI: 100 requests per minute per token.
     let ryzeQuota = FixedWindowQuota(limit: 100, length: 60)
 
     private let credentials = Mutex<[CredentialKey: SandboxCredential]>([:])
     private let recordings = Mutex<[RecordedRequest]>([])
+    private let reads = Mutex<[RecordedRequest]>([])
     private let settings = Mutex(Settings())
     /// Evolution reports a stable `instanceId` (a UUID) per instance.
     private let evolutionInstanceIDs = Mutex<[String: String]>([:])
@@ -49,12 +55,21 @@ final class SandboxState: Sendable {
         recordings.withLock { $0.append(request) }
     }
 
+    func recordRead(_ request: RecordedRequest) {
+        reads.withLock { $0.append(request) }
+    }
+
+    func recordedReads() -> [RecordedRequest] {
+        reads.withLock { $0 }
+    }
+
     func recordedRequests() -> [RecordedRequest] {
         recordings.withLock { $0 }
     }
 
     func clearRecordedRequests() {
         recordings.withLock { $0.removeAll() }
+        reads.withLock { $0.removeAll() }
     }
 
     // MARK: Settings

@@ -3,7 +3,7 @@ import HTTPTypes
 import Hummingbird
 
 /// The product's own demo gateway: `POST /sandbox/{instance}/status` and
-/// `DELETE /sandbox/{instance}/status/{id}`, `Authorization: Bearer <token>`. It supports every
+/// `DELETE /sandbox/{instance}/status/{id}`, `GET /sandbox/{instance}/state`, `Authorization: Bearer <token>`. It supports every
 /// status feature, so the whole app can be tried without a real provider. Errors are
 /// `{"error": "..."}`.
 struct SandboxStatusContract: GatewayContract {
@@ -17,6 +17,9 @@ struct SandboxStatusContract: GatewayContract {
         }
         routes.on(["/sandbox/:instance/status/:id"], [.delete: authorized(delete)]) { _, _ in
             Self.error(.methodNotAllowed, "Method not allowed", headers: [.allow: "DELETE"])
+        }
+        routes.on(["/sandbox/:instance/state"], [.get: authorized(connectionState)]) { _, _ in
+            Self.error(.methodNotAllowed, "Method not allowed", headers: [.allow: "GET"])
         }
         routes.on(["/sandbox", "/sandbox/:instance", "/sandbox/:instance/**"]) { _, _ in Self.error(.notFound, "Not found") }
     }
@@ -36,6 +39,14 @@ struct SandboxStatusContract: GatewayContract {
             guard credential.token == token else { return Self.error(.unauthorized, "Invalid token") }
             return handler(request, context, instance)
         }
+    }
+
+    /// `{"state": "connected|phoneOffline|notAuthorized|…", "phone": "<digits>"}`.
+    private func connectionState(_ request: Request, context: SandboxRequestContext, instance: String) -> Response {
+        HTTPReply.json(.ok, [
+            "state": .string(state.conditions.condition(.sandbox, instance).rawValue),
+            "phone": .string(state.conditions.phone(.sandbox, instance)),
+        ])
     }
 
     private func delete(_ request: Request, context: SandboxRequestContext, instance: String) -> Response {

@@ -50,7 +50,10 @@ struct ZAPIContract: GatewayContract {
         }
         switch endpoint {
         case .status:
-            return HTTPReply.json(.ok, ["connected": true, "error": nil, "smartphoneConnected": true])
+            let answer = state.conditions.condition(.zapi, instance).zapiAnswer
+            return HTTPReply.json(.ok, [
+                "connected": .bool(answer.connected), "error": answer.error.map(JSONDocument.string) ?? .null, "smartphoneConnected": .bool(answer.smartphone),
+            ])
         case .messages:
             return deleteMessage(request, instance: instance)
         case .sendTextStatus, .sendImageStatus, .sendVideoStatus, .sendImage:

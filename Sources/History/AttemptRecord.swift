@@ -19,6 +19,9 @@ public struct AttemptRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
         case unknown
         /// Taken back with `delete` before it expired.
         case deleted
+        /// Was `unknown`; the gateway's own list shows it was surely not published (see
+        /// `history reconcile`): safe to post again.
+        case notSent = "not sent"
     }
 
     public var id: Int64?
@@ -46,6 +49,9 @@ public struct AttemptRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
     public var typed: String?
     /// Shared by the attempts of one post to several accounts; nil for older attempts.
     public var batch: String?
+    /// Why `history reconcile` could not decide an `unknown` attempt, or how it decided.
+    public var reconcileNote: String?
+
     /// The occurrence of a scheduled item (`schedule_run.id`) it was made for; nil for a post.
     public var scheduleRun: Int64? = nil
 

@@ -73,6 +73,9 @@ public final class HistoryStore: Sendable {
             try db.alter(table: "attempt") { table in table.add(column: "batch", .text) }
         }
         registerScheduleMigration(&migrator)
+        migrator.registerMigration("v7: reconcile notes") { db in
+            try db.alter(table: "attempt") { table in table.add(column: "reconcileNote", .text) }
+        }
         return migrator
     }
 
@@ -90,7 +93,7 @@ public final class HistoryStore: Sendable {
             font: draft.fontWireName ?? rawFont, audience: draft.audience.map(\.digits).joined(separator: "\n"),
             startedAt: date, finishedAt: nil, state: .sending, messageId: nil, zaapId: nil, httpStatus: nil,
             error: nil, deletedAt: nil, pid: getpid(), typed: typed.flatMap(AttemptRecord.encodeTyped), batch: batch,
-            scheduleRun: scheduleRun
+            scheduleRun: scheduleRun, reconcileNote: nil
         )
         try pool.write { db in try record.insert(db) }
         return record.id ?? 0
@@ -129,6 +132,27 @@ public final class HistoryStore: Sendable {
                 try record.update(db)
             }
             return records.count
+        }
+    }
+
+    /// Records what `history reconcile` decided for an `unknown` attempt: `sent` with the id
+    /// the gateway lists, `not sent`, or still unknown with the reason.
+    public func reconcile(_ id: Int64, decision: ReconcileDecision, at date: Date = Date()) throws {
+        try pool.write { db in
+            guard var record = try AttemptRecord.fetchOne(db, key: id), record.state == .unknown else { return }
+            switch decision {
+            case .sent(let messageId):
+                record.state = .sent
+                record.messageId = messageId
+                record.finishedAt = record.finishedAt ?? date
+                record.reconcileNote = "found in the gateway's list of posted statuses"
+            case .notSent(let reason):
+                record.state = .notSent
+                record.reconcileNote = reason
+            case .undecided(let reason):
+                record.reconcileNote = reason
+            }
+            try record.update(db)
         }
     }
 

@@ -155,6 +155,23 @@ struct ComposerFuzzRun {
                 let facts = randomMediaFacts()
                 remember("media facts answer \(facts.exists ? "\(facts.byteCount) bytes" : "missing")")
                 apply(.mediaFactsRead(reference, facts))
+            case .checkHealth(let accounts):
+                for account in accounts {
+                    let health = HealthState.allCases[source.integer(in: 0...(HealthState.allCases.count - 1))]
+                    remember("\(account.name) is \(health.rawValue)")
+                    apply(.healthChecked(AccountHealth(accountName: account.name, gateway: account.gateway, state: health, detail: source.text(maxLength: 80), checkedAt: now)))
+                }
+            case .fetchViews(let statuses):
+                for status in statuses {
+                    let views: StatusViews = switch source.integer(in: 0...3) {
+                    case 0: .recipients([RecipientView(participant: source.text(maxLength: 30), status: "read", at: now)])
+                    case 1: .delivery(state: source.text(maxLength: 20), code: 2)
+                    case 2: .noDataYet(reason: source.text(maxLength: 80))
+                    default: .notOffered
+                    }
+                    remember("views of \(status.id) answer")
+                    apply(.viewsFetched(attemptID: status.id, views))
+                }
             case .openEditor:
                 let answer = source.chance(80) ? source.text(maxLength: 400) : nil
                 remember("editor answers \(answer.map { "\($0.count) characters" } ?? "nothing")")

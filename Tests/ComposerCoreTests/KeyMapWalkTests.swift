@@ -37,6 +37,10 @@ final class KeyMapWalkTests: XCTestCase {
         var confirming = Fixture.state(draft: StatusDraft(kind: .text, text: "Oi"))
         _ = ComposerReducer.reduce(&confirming, .event(.key(.control("s"))), now: now)
         states.append(("post question", confirming))
+        var notConnected = Fixture.state(selected: ["demo", "loja"], draft: StatusDraft(kind: .text, text: "Oi"))
+        _ = ComposerReducer.reduce(&notConnected, .healthChecked(AccountHealth(accountName: "loja", gateway: .greenAPI, state: .phoneOffline, detail: "stateInstance: sleepMode")), now: now)
+        _ = ComposerReducer.reduce(&notConnected, .event(.key(.control("s"))), now: now)
+        states.append(("post question, an account not connected", notConnected))
         var help = Fixture.state(size: (60, 16))
         _ = ComposerReducer.reduce(&help, .event(.key(.function(1))), now: now)
         help.helpPage = 1

@@ -2,12 +2,18 @@ import TerminalCells
 
 /// The History panel's commands.
 public enum HistoryPanelCommand: Sendable, Equatable {
-    case up, down, first, last, load, delete, deleteWholePost, close, refresh
+    case up, down, first, last, load, delete, deleteWholePost, close, refresh, recipients
 }
 
 /// A y/n question's answers (posting, deleting).
 public enum AnswerCommand: Sendable, Equatable {
     case yes, no
+}
+
+/// The post confirmation's key when some chosen accounts are not connected: y/Enter posts to
+/// the connected ones only; this posts to every chosen account.
+public enum PostAnywayCommand: Sendable, Equatable {
+    case postAnyway
 }
 
 /// The help's own keys: it shows one page at a time.
@@ -24,6 +30,7 @@ extension KeyMap {
         KeyEntry(.close, [.escape], also: [.character("q"), .control("r"), .function(3)], help: { $0.keyClose }, footer: { $0.keyClose }),
         KeyEntry(.deleteWholePost, [.character("D")], help: { $0.keyDeletePost }, footer: { $0.keyDeletePost }),
         KeyEntry(.refresh, [.character("r")], help: { $0.keyRefresh }, footer: { $0.keyRefresh }),
+        KeyEntry(.recipients, [.character("v")], help: { $0.keyRecipients }),
         KeyEntry([KeyBinding(.first, [.pageUp], also: [.home]), KeyBinding(.last, [.pageDown], also: [.end])], help: { $0.keyFirstLast }),
     ])
 
@@ -31,6 +38,11 @@ extension KeyMap {
     static let questionKeys = ModeKeys<AnswerCommand>("question", title: { $0.keyQuestion }, [
         KeyEntry(.yes, [.character("y"), .enter], also: [.character("Y"), .character("s"), .character("S")], help: { $0.keyYes }, footer: { $0.keyYesShort }),
         KeyEntry(.no, [.escape], also: [.character("n"), .character("N"), .control("c"), .control("q")], help: { $0.keyNo }, footer: { $0.keyNoShort }),
+    ])
+
+    /// Works in the post confirmation when it names accounts that are not connected.
+    static let notConnectedKeys = ModeKeys<PostAnywayCommand>("not-connected", title: { $0.keyNotConnectedTitle }, [
+        KeyEntry(.postAnyway, [.character("a")], also: [.character("A")], help: { $0.keyPostAnyway }, footer: { $0.keyPostAnywayShort }),
     ])
 
     static let helpKeys = ModeKeys<HelpCommand>("help", title: { $0.keyHelpTitle }, [

@@ -16,6 +16,8 @@ public struct KeyMap: Sendable {
     public var history = KeyMap.historyKeys
     /// The y/n questions before posting and before deleting.
     public var question = KeyMap.questionKeys
+    /// The confirmation's second key, to post to accounts that are not connected too.
+    public var notConnected = KeyMap.notConnectedKeys
     public var help = KeyMap.helpKeys
     /// Modes listed in the help after the others, before the help's own: the keys of a panel
     /// that matches them itself (tests add invented ones to see the help make room).
@@ -31,7 +33,7 @@ public struct KeyMap: Sendable {
         for field in ComposerField.allCases {
             if let mode = fields[field], !fieldModes.contains(where: { $0.id == mode.id }) { fieldModes.append(mode.help) }
         }
-        return [form.help, global.help] + fieldModes + [editing.help, history.help, question.help] + panels + [help.help]
+        return [form.help, global.help] + fieldModes + [editing.help, history.help, question.help, notConnected.help] + panels + [help.help]
     }
 
     /// The help's modes, those the user came from (by id, in that order) first.
@@ -53,7 +55,7 @@ public struct KeyMap: Sendable {
     public func activeModes(in state: ComposerState) -> [ModeHelp] {
         switch state.overlay {
         case .help: return [help.help]
-        case .confirmPost: return [question.help]
+        case .confirmPost: return state.notConnected.isEmpty ? [question.help] : [question.help, notConnected.help]
         case .history: return state.history.pendingDelete.isEmpty ? [history.help, global.help] : [question.help]
         case .none:
             var modes = fields[state.focus].map { [$0.help] } ?? []

@@ -9,6 +9,7 @@ public enum ComposerReducer {
     /// Without `now`, the state's time stays as it was (tests that do not care about the clock).
     public static func reduce(_ state: inout ComposerState, _ action: ComposerAction, now: Date? = nil, keyMap: KeyMap = .standard) -> [Effect] {
         var effects: [Effect] = []
+        let chosenBefore = state.selected
         if let now { state.now = now }
         let now = state.now
         switch action {
@@ -27,10 +28,18 @@ public enum ComposerReducer {
             PostFlow.finish(postID: postID, outcome: outcome, in: &state, now: now, keyMap: keyMap)
         case .historyLoaded(let result):
             HistoryFlow.loaded(result, in: &state)
+            effects = HistoryFlow.viewsRequests(&state)
         case .deleteFinished(let attemptID, let result):
             HistoryFlow.deleteFinished(attemptID, result, in: &state)
         case .mediaFactsRead(let reference, let facts):
             PostFlow.mediaFactsRead(facts, for: reference, in: &state, keyMap: keyMap)
+        case .viewsFetched(let attemptID, let views):
+            state.history.viewsInFlight.remove(attemptID)
+            state.history.views[attemptID] = views
+        case .healthChecked(let health):
+            HealthFlow.answered(health, in: &state)
+        case .reconciled(let sent, let notSent, let undecided):
+            state.notice = .info(UIText(state.language).reconciled(sent: sent, notSent: notSent, undecided: undecided))
         case .editorFinished(let text):
             let words = UIText(state.language)
             if let text {
@@ -42,12 +51,20 @@ public enum ComposerReducer {
         }
         // Checked again only if the form changed (a tick or a resize finds it as it was).
         state.revalidate()
-        return effects + requests(&state)
+        // Chosen accounts changed: their states are asked in the background (never otherwise
+        // on a key: a keystroke costs no request).
+        let health = state.selected != chosenBefore ? HealthFlow.requests(&state) : []
+        return effects + health + requests(&state)
     }
 
     /// What the state needs found out before it can be judged: the facts of a media file the
     /// field names (asked once per reference, and again before a post). The runtime runs these
     /// at the start too, before the first frame.
+    /// What the first frame needs: `requests`, and the chosen accounts' connection states.
+    public static func startRequests(_ state: inout ComposerState) -> [Effect] {
+        HealthFlow.requests(&state) + requests(&state)
+    }
+
     public static func requests(_ state: inout ComposerState) -> [Effect] {
         guard state.kind.isMedia, let reference = state.mediaLookup.request() else { return [] }
         return [.readMediaFacts(reference)]
@@ -71,6 +88,9 @@ public enum ComposerReducer {
             }
             return []
         case .confirmPost:
+            if !state.notConnected.isEmpty, keyMap.notConnected.command(for: key) == .postAnyway {
+                return PostFlow.start(&state, now: now, includingNotConnected: true)
+            }
             switch keyMap.question.command(for: key) {
             case .yes?: return PostFlow.start(&state, now: now)
             case .no?:

@@ -26,6 +26,33 @@ enum HistoryFlow {
         }
     }
 
+    /// Views for the panel's live statuses not known yet (asked once each; `r` asks again).
+    static func viewsRequests(_ state: inout ComposerState) -> [Effect] {
+        guard state.overlay == .history else { return [] }
+        let ask = state.history.items.filter { item in
+            if case .live = item.state { return state.history.views[item.id] == nil && !state.history.viewsInFlight.contains(item.id) }
+            return false
+        }
+        guard !ask.isEmpty else { return [] }
+        state.history.viewsInFlight.formUnion(ask.map(\.id))
+        return [.fetchViews(ask)]
+    }
+
+    /// The highlighted status's recipients, in the notice line.
+    static func showRecipients(_ state: inout ComposerState) {
+        let words = UIText(state.language)
+        guard let item = state.history.selected else { return }
+        guard let views = state.history.views[item.id] else {
+            state.notice = .info(words.viewsNotYet)
+            return
+        }
+        if case .recipients(let list) = views, !list.isEmpty {
+            state.notice = .info(list.map { "\($0.participant) \($0.status)" }.joined(separator: " · "))
+        } else {
+            state.notice = .info(views.sentence)
+        }
+    }
+
     /// A key of the panel (`KeyMap.history`).
     static func run(_ command: HistoryPanelCommand, in state: inout ComposerState) -> [Effect] {
         let last = max(0, state.history.items.count - 1)
@@ -37,8 +64,11 @@ enum HistoryFlow {
         case .load: load(&state)
         case .delete: askDelete(&state, wholePost: false)
         case .deleteWholePost: askDelete(&state, wholePost: true)
+        case .recipients: showRecipients(&state)
         case .refresh:
             state.history.loading = true
+            // Asked again once the list is back, at the gateways' pace.
+            state.history.views = [:]
             return [.loadHistory]
         case .close:
             state.overlay = .none

@@ -32,12 +32,19 @@ enum PostFlow {
         state.overlay = .confirmPost
     }
 
-    static func start(_ state: inout ComposerState, now: Date) -> [Effect] {
-        state.overlay = .none
-        guard let ready = state.checks.ready, !ready.isEmpty else {
+    /// Posts to the chosen accounts; those known not to be connected only with
+    /// `includingNotConnected` (the confirmation's second key), else they are left out.
+    static func start(_ state: inout ComposerState, now: Date, includingNotConnected: Bool = false) -> [Effect] {
+        let skipped = includingNotConnected ? [] : state.notConnected.map(\.accountName)
+        guard let all = state.checks.ready, !all.isEmpty else {
+            state.overlay = .none
             state.notice = .error(UIText(state.language).fixErrors(state.checks.flatMap(\.check.errors).count))
             return []
         }
+        let ready = all.filter { !skipped.contains($0.account.name) }
+        // Every chosen account is down: y/Enter posts nowhere; the question stays for the second key.
+        guard !ready.isEmpty else { return [] }
+        state.overlay = .none
         let postID = state.nextPostID
         state.nextPostID += 1
         for item in ready {
@@ -47,7 +54,7 @@ enum PostFlow {
             ))
         }
         state.logScroll = 0
-        state.notice = .info(UIText(state.language).postingTo(ready.count))
+        state.notice = .info(skipped.isEmpty ? UIText(state.language).postingTo(ready.count) : UIText(state.language).postingSkipping(ready.count, skipped))
         return [.post(postID: postID, typed: state.draft, items: ready.map { PostItem(account: $0.account, draft: $0.draft) })]
     }
 

@@ -99,7 +99,7 @@ struct FieldBlock {
         if state.accounts.isEmpty { painter.put(words.noAccounts, x: x, y: y, .error) }
         for (index, account) in state.accounts.enumerated() {
             let chosen = state.selected.contains(account.name)
-            let item = "[\(chosen ? "x" : " ")] \(account.name) (\(account.gateway.displayName))"
+            let item = "[\(chosen ? "x" : " ")] \(account.name) (\(account.gateway.displayName))" + (HealthFlow.mark(account.name, in: state).map { " " + $0 } ?? "")
             let itemWidth = DisplayWidth.of(item)
             if column > x, column + itemWidth > x + width {
                 y += 1

@@ -5,7 +5,12 @@ import TerminalCells
 enum FooterView {
     static func drawNotice(_ state: ComposerState, _ painter: inout Painter, y: Int, _ words: UIText) {
         let width = state.size.width
-        if state.overlay == .confirmPost {
+        if state.overlay == .confirmPost, !state.notConnected.isEmpty {
+            let down = state.notConnected.map { "\($0.accountName) (\($0.state.rawValue))" }.joined(separator: ", ")
+            let connected = state.selected.count - state.notConnected.count
+            painter.fill(Rect(x: 0, y: y, width: width, height: 1), .selection)
+            painter.put(" " + words.confirmPostNotConnected(kind: state.kind, connected: connected, down: down), x: 0, y: y, .selection, maxWidth: width)
+        } else if state.overlay == .confirmPost {
             let names = state.selectedAccounts.map { "\($0.name) (\($0.gateway.displayName))" }.joined(separator: ", ")
             painter.fill(Rect(x: 0, y: y, width: width, height: 1), .selection)
             painter.put(" " + words.confirmPost(kind: state.kind, count: state.selectedAccounts.count, accounts: names), x: 0, y: y, .selection, maxWidth: width)

@@ -6,7 +6,9 @@ enum HeaderView {
     static func draw(_ state: ComposerState, _ painter: inout Painter, _ words: UIText) {
         let width = state.size.width
         painter.fill(Rect(x: 0, y: 0, width: width, height: 1), .header)
-        let accounts = state.selectedAccounts.map { "\($0.name) (\($0.gateway.displayName))" }.joined(separator: ", ")
+        let accounts = state.selectedAccounts.map { account in
+            "\(account.name) (\(account.gateway.displayName))" + (HealthFlow.mark(account.name, in: state).map { " " + $0 } ?? "")
+        }.joined(separator: ", ")
         let modes = words.colorModeNames
         let mode: String
         switch state.colorProfile {

@@ -28,7 +28,9 @@ enum HistoryPanelView {
             let selected = index == panel.cursor
             let y = inner.y + offset
             if selected { painter.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), .selection) }
-            let (right, rightRole) = stateText(item, state: state, words)
+            var (right, rightRole) = stateText(item, state: state, words)
+            let cell = viewsCell(state.history.views[item.id])
+            if case .live = item.state, !cell.isEmpty { right = cell + "  " + right }
             let rightWidth = DisplayWidth.of(right)
             let left = (selected ? "› " : "  ") + "\(ClockText.hoursAndMinutes(item.postedAt, timeZone: state.timeZone))  \(item.accountLabel)  \(words.kindName(item.draft.kind))  "
             let used = painter.put(left, x: inner.x, y: y, selected ? .selection : .text, maxWidth: inner.width)
@@ -42,7 +44,21 @@ enum HistoryPanelView {
         }
         if let item = panel.selected {
             let id = item.messageId.map { "\(LogView.idName(item.gateway)) \($0) · " } ?? ""
-            painter.put(id + ISO8601DateFormatter().string(from: item.postedAt), x: inner.x + 2, y: inner.y + inner.height - 1, .muted, maxWidth: inner.width - 2)
+            let views = state.history.views[item.id].map { " · views: \($0.summary)" } ?? ""
+            painter.put(id + ISO8601DateFormatter().string(from: item.postedAt) + views, x: inner.x + 2, y: inner.y + inner.height - 1, .muted, maxWidth: inner.width - 2)
+        }
+    }
+
+    /// The views column: `2/3 read` (Green API), the delivery state (RyzeAPI), `no data yet`,
+    /// `—` where the gateway offers none, nothing until it answers; the bottom line says it in full.
+    static func viewsCell(_ views: StatusViews?) -> String {
+        guard let views else { return "" }
+        switch views {
+        case .recipients(let list): return "\(views.counts?.read ?? 0)/\(list.count) read"
+        case .delivery(let state, _): return state
+        case .noDataYet: return "no data yet"
+        case .notOffered: return "—"
+        case .failed: return "?"
         }
     }
 

@@ -18,4 +18,10 @@ public enum ComposerAction: Sendable {
     case mediaFactsRead(MediaReference, MediaFacts)
     /// The external editor returned this text, or nil when it failed.
     case editorFinished(String?)
+    /// An account's connection state, as its gateway answered.
+    case healthChecked(AccountHealth)
+    /// Who saw a status of the History panel, by its attempt id.
+    case viewsFetched(attemptID: Int64, StatusViews)
+    /// What `history reconcile`, run at the start, decided of the attempts left unknown.
+    case reconciled(sent: Int, notSent: Int, undecided: Int)
 }

@@ -44,6 +44,19 @@ public struct ComposerState: Sendable {
     /// still told on request (the toggle's notice) and shown when the text is over the limit.
     public var quietScreen = false
 
+    // Accounts' connection states
+    /// The last answer for each account (by name).
+    public var health: [String: AccountHealth] = [:]
+    /// Accounts whose state was asked while chosen; deselecting one forgets it, so choosing it
+    /// again asks again.
+    public var healthAsked: Set<String> = []
+
+    /// The chosen accounts known not to be connected now (an account not answered yet is not
+    /// among them).
+    public var notConnected: [AccountHealth] {
+        selected.compactMap { health[$0] }.filter(\.saysNotConnected)
+    }
+
     // Posting and the log
     public var log: [LogEntry] = []
     /// Lines scrolled up from the newest log entry.

@@ -15,6 +15,12 @@ public enum Effect: Sendable {
     case readMediaFacts(MediaReference)
     /// Hand the text to `$EDITOR`; answer with `.editorFinished`.
     case openEditor(text: String)
+    /// Ask each account's gateway whether it is connected, in the background (answers kept a
+    /// short while by the runtime); answer with one `.healthChecked` per account.
+    case checkHealth([Account])
+    /// Ask who saw these live statuses (within each gateway's pace); answer with one
+    /// `.viewsFetched` per status.
+    case fetchViews([PostedStatus])
     case quit
 }
 

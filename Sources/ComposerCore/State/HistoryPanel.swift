@@ -1,4 +1,5 @@
 import Foundation
+import StatusKit
 
 /// The History panel: the statuses of the last 24 hours, newest first, with the highlighted one
 /// and the delete in progress or awaiting confirmation.
@@ -13,6 +14,10 @@ public struct HistoryPanel: Sendable, Equatable {
     public var pendingDelete: [Int64] = []
     /// Deletes sent and not answered yet.
     public var deleting: Set<Int64> = []
+    /// Who saw each live status, as its gateway told (by attempt id).
+    public var views: [Int64: StatusViews] = [:]
+    /// Views asked and not answered yet.
+    public var viewsInFlight: Set<Int64> = []
 
     public init() {}
 

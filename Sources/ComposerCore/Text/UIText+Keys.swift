@@ -64,6 +64,11 @@ extension UIText {
     var keyQuestion: String { pick("Question", "Pergunta") }
     var keyYes: String { pick("yes: post, or delete", "sim: publicar, ou apagar") }
     var keyYesShort: String { pick("yes", "sim") }
+    var keyRecipients: String { pick("views: who saw the status (Green API, RyzeAPI)", "visualizações: quem viu o status (Green API, RyzeAPI)") }
+    var keyNotConnectedTitle: String { pick("Not connected", "Não conectada") }
+    var keyPostAnyway: String { pick("post to the accounts that are not connected too", "publicar também nas contas não conectadas") }
+    var keyPostAnywayShort: String { pick("all, not connected too", "todas, também as não conectadas") }
+    var postAnywayKey: String { keys.notConnected.label(of: .postAnyway, self) }
     var keyNo: String { pick("no: nothing is sent or deleted", "não: nada é enviado nem apagado") }
     var keyNoShort: String { pick("no", "não") }
     var keyHelpTitle: String { pick("Help", "Ajuda") }

@@ -72,6 +72,24 @@ public struct UIText: Sendable {
         pick("Post this \(kindName(kind)) status to \(count == 1 ? "1 account" : "\(count) accounts")?  \(answerKeys.yes): post · \(answerKeys.no): cancel — \(accounts)",
              "Publicar este status de \(kindName(kind)) em \(count == 1 ? "1 conta" : "\(count) contas")?  \(answerKeys.yes): publicar · \(answerKeys.no): cancelar — \(accounts)")
     }
+    /// The confirmation when some chosen accounts are not connected: y/Enter posts to the
+    /// connected ones only, the second key to all.
+    public func confirmPostNotConnected(kind: StatusKind, connected: Int, down: String) -> String {
+        let yes = connected == 0
+            ? pick("none is connected", "nenhuma está conectada")
+            : pick("\(answerKeys.yes): post to the \(connected) connected", "\(answerKeys.yes): publicar nas \(connected) conectadas")
+        return pick("Not connected: \(down).  \(yes) · \(postAnywayKey): all · \(answerKeys.no): cancel",
+                    "Não conectadas: \(down).  \(yes) · \(postAnywayKey): todas · \(answerKeys.no): cancelar")
+    }
+    public func postingSkipping(_ count: Int, _ skipped: [String]) -> String {
+        pick("Posting to \(count) account\(count == 1 ? "" : "s"); not to \(skipped.joined(separator: ", ")) (not connected).",
+             "Publicando em \(count) conta\(count == 1 ? "" : "s"); não em \(skipped.joined(separator: ", ")) (não conectada).")
+    }
+    public func reconciled(sent: Int, notSent: Int, undecided: Int) -> String {
+        pick("Posts without an answer, checked with the gateways: \(sent) found published, \(notSent) not published (safe to post again), \(undecided) still unknown.",
+             "Publicações sem resposta, conferidas nos gateways: \(sent) publicadas, \(notSent) não publicadas (pode publicar de novo), \(undecided) ainda incertas.")
+    }
+    public var viewsNotYet: String { pick("Views not known yet: the gateway is being asked.", "Visualizações ainda não conhecidas: o gateway está sendo consultado.") }
     public var chooseAccount: String { pick("Choose at least one account (\(chooseAccountKey) in Accounts).", "Escolha pelo menos uma conta (\(chooseAccountKey) em Contas).") }
     public func fixErrors(_ count: Int) -> String {
         pick("Nothing was sent: fix \(count == 1 ? "the error" : "the \(count) errors") shown first.",

@@ -17,6 +17,10 @@ public struct Account: Sendable, CustomStringConvertible {
     public var isBuiltInSandbox: Bool
     /// The least time between two posts to this account (`min_gap` in the config).
     public var minimumGap: Duration = .zero
+    /// With an explicit audience, add the account's own number so the sender sees the status
+    /// (`include_self` in the config; Evolution API, whose audience leaves the sender out).
+    public var includeSelf = true
+
     /// Its own posting slots (`slots` in its `[[account]]`); empty: the config's top-level ones.
     public var slots: [SlotTime] = []
 

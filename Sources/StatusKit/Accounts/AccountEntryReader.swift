@@ -64,6 +64,11 @@ struct AccountEntryReader {
                 problem("min_gap: give the least seconds between two posts to this account, 0 to 3600 (e.g. min_gap = 2.5)")
             }
         }
+        var includeSelf = true
+        if let value = entry["include_self"] {
+            if let flag = value.bool { includeSelf = flag } else { problem("include_self: give true or false (add the account's own number to an explicit audience)") }
+        }
+
         let slots = ScheduleSettings.readSlots(entry, problem: problem)
         guard problems.isEmpty, let gateway, let baseURL, let token else { return .failure(ConfigError(problems)) }
         var account = Account(
@@ -71,6 +76,8 @@ struct AccountEntryReader {
             clientToken: clientToken, mediaURL: mediaURL
         )
         account.minimumGap = minimumGap
+        account.includeSelf = includeSelf
+
         account.slots = slots
         return .success(account)
     }

@@ -6,7 +6,7 @@ import TOMLKit
 public enum ConfigLoader {
     static let knownKeys: Set<String> = [
         "name", "provider", "base_url", "instance", "token", "token_env", "token_file",
-        "client_token", "client_token_env", "media_url", "min_gap", "slots",
+        "client_token", "client_token_env", "media_url", "min_gap", "slots", "include_self",
     ]
 
     /// Keys outside the `[[account]]` tables: settings of the composer.

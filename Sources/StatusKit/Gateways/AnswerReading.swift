@@ -35,6 +35,12 @@ struct AnswerReading: Sendable {
         ))
     }
 
+    /// The gateway's error text on one line, or what the answer showed when it had none.
+    func words(_ response: GatewayResponse) -> String {
+        if let text = errorText(response).map({ AnswerText.oneLine($0) }), !text.isEmpty { return "HTTP \(response.status): \(text)" }
+        return ownReason(for: response).text(in: .english)
+    }
+
     func failure(from response: GatewayResponse) -> GatewayFailure {
         let text = errorText(response).map { AnswerText.oneLine($0) }
         let reason: FailureReason = if let text, !text.isEmpty { .verbatim(text) } else { ownReason(for: response) }

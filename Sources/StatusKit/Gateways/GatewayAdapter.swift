@@ -19,6 +19,22 @@ public protocol GatewayAdapter: Sendable {
     /// The status request; `uploadedLink` is the upload's answer when there was one.
     func statusRequest(for draft: ValidDraft, account: Account, uploadedLink: String?) throws -> GatewayRequest
     func receipt(from response: GatewayResponse) -> Result<StatusReceipt, GatewayFailure>
+
+    // Reach (defaults in GatewayAdapter+Reach.swift: not offered).
+    /// The connection-state call, or nil when the gateway has none.
+    func healthRequest(account: Account) -> GatewayRequest?
+    /// Reads a 2xx answer to `healthRequest`.
+    func health(from response: GatewayResponse) -> HealthReading
+    /// The gateway's own error text of an answer, on one line.
+    func errorWords(from response: GatewayResponse) -> String
+    /// The call that tells the account's own number, or nil.
+    func ownNumberRequest(account: Account) -> GatewayRequest?
+    /// The own number's digits in a 2xx answer to `ownNumberRequest`.
+    func ownNumber(from response: GatewayResponse) -> String?
+    /// The call that tells who saw a status, or nil when the gateway offers none.
+    func viewsRequest(messageId: String, account: Account) -> GatewayRequest?
+    /// Reads a 2xx answer to `viewsRequest`.
+    func views(from response: GatewayResponse) -> StatusViews
 }
 
 extension GatewayAdapter {

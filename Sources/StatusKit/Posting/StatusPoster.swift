@@ -14,10 +14,15 @@ public struct StatusPoster: Sendable {
     /// The longest Retry-After honoured; beyond it the 429 is reported instead.
     static let longestRetryAfter = 120
 
-    public init(client: GatewayHTTPClient, timeout: Duration? = nil, pacer: Pacer = Pacer()) {
+    /// The accounts' own numbers, added to an explicit Evolution audience (see `SelfAudience`);
+    /// nil leaves audiences as typed.
+    public let ownNumbers: OwnNumberCache?
+
+    public init(client: GatewayHTTPClient, timeout: Duration? = nil, pacer: Pacer = Pacer(), ownNumbers: OwnNumberCache? = nil) {
         self.client = client
         self.timeout = timeout
         self.pacer = pacer
+        self.ownNumbers = ownNumbers
     }
 
     /// Evolution can take over a minute to fan a status out; the others answer fast.
@@ -62,6 +67,10 @@ public struct StatusPoster: Sendable {
 
     private func send(_ draft: ValidDraft, to account: Account, onStage: (PostStage) -> Void) async -> Result<StatusReceipt, GatewayFailure> {
         let adapter = account.gateway.adapter
+        var draft = draft
+        if let ownNumbers, SelfAudience.applies(to: account, draft: draft), case .success(let own) = await ownNumbers.number(of: account) {
+            draft = SelfAudience.adding(own, to: draft)
+        }
         let limit = timeout ?? Self.defaultTimeout(for: account.gateway)
         var uploadedLink: String?
         do {

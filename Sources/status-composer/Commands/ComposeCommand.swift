@@ -39,6 +39,9 @@ struct ComposeCommand: AsyncParsableCommand {
     @Flag(name: .long, help: ArgumentHelp("Start without the preview and the live counter, so each typed character sends the terminal little more than itself (slow SSH links). \(key(.quietScreen)) toggles; quiet_screen = true in the config does the same."))
     var quietScreen = false
 
+    @Flag(name: .customLong("no-check"), help: "Do not ask the gateways whether the chosen accounts are connected, nor resolve unanswered posts, at the start: nothing goes on the network until something is posted.")
+    var noCheck = false
+
     @OptionGroup var configOptions: ConfigOptions
 
     @MainActor
@@ -95,7 +98,7 @@ struct ComposeCommand: AsyncParsableCommand {
         start.widthProfile = screen.widthProfile
         let state = start.state()
         let client = GatewayHTTPClient()
-        let app = ComposerApp(state: state, screen: screen, poster: StatusPoster(client: client, pacer: Pacer.shared(environment: environment)), store: store, environment: environment)
+        let app = ComposerApp(state: state, screen: screen, poster: StatusPoster(client: client, pacer: Pacer.shared(environment: environment), ownNumbers: OwnNumberCache(client: client)), store: store, environment: environment, checksAccounts: !noCheck)
         app.run()
         screen.close()
         await client.shutdown()

@@ -9,11 +9,12 @@ struct HistoryCommand: AsyncParsableCommand {
         abstract: "Every post attempt: account, gateway, kind, text, time, state, receipt ids and time left before the status expires.",
         discussion: """
         States: sending (in flight); sent; failed (the gateway answered with an error, or the request never left: \
-        nothing was published); unknown (the request may have reached the gateway and no whole answer came back — \
+        nothing was published); not sent (was unknown; `history reconcile` found from the gateway's own list that it was not published: safe \
+        to post again); unknown (the request may have reached the gateway and no whole answer came back — \
         the connection broke, no answer in time, a cut-off answer — or the program ended before the answer: it may \
         have been published, so check the gateway before posting again; it is never resent on its own).
         """,
-        subcommands: [HistoryRepairCommand.self]
+        subcommands: [HistoryRepairCommand.self, HistoryReconcileCommand.self]
     )
 
     @Option(name: .long, help: ArgumentHelp("Only this account.", valueName: "name"))
@@ -25,6 +26,11 @@ struct HistoryCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "One JSON object per attempt per line.")
     var json = false
 
+    @Flag(name: .long, help: "Ask each sent status's gateway who saw it (Green API: recipients sent/delivered/read; RyzeAPI: delivery state; others: not offered).")
+    var views = false
+
+    @OptionGroup var configOptions: ConfigOptions
+
     func run() async throws {
         var cutoff: Date?
         if let since {
@@ -35,13 +41,7 @@ struct HistoryCommand: AsyncParsableCommand {
             cutoff = Date().addingTimeInterval(-seconds)
         }
         let records: [AttemptRecord]
-        let store: HistoryStore
-        switch HistoryAccess.open() {
-        case .success(let opened): store = opened
-        case .failure(let failure):
-            Console.error(failure.description)
-            throw Exit.gatewayFailed
-        }
+        let store = try HistoryAccess.openForReading()
         do {
             records = try store.attempts(account: account, since: cutoff)
         } catch {
@@ -49,7 +49,27 @@ struct HistoryCommand: AsyncParsableCommand {
             throw Exit.gatewayFailed
         }
         if records.isEmpty, !json { Console.out("No post attempts\(account.map { " for \($0)" } ?? "") yet.") }
-        for record in records { Console.out(json ? Self.jsonLine(record) : Self.humanLine(record)) }
+        guard views else {
+            for record in records { Console.out(json ? Self.jsonLine(record) : Self.humanLine(record)) }
+            return
+        }
+        let (session, _) = try await AccountSession.openForCommand(configOptions)
+        let client = GatewayHTTPClient()
+        let fetcher = ViewsFetcher(client: client)
+        for record in records {
+            var found: StatusViews?
+            if record.state == .sent, let id = record.messageId {
+                if let account = session.accounts.first(where: { $0.name == record.account }) {
+                    found = await fetcher.views(messageId: id, account: account)
+                } else {
+                    found = .failed("the account '\(record.account)' is not in the config")
+                }
+            }
+            let line = json ? Self.jsonLine(record, views: found) : Self.humanLine(record) + (found.map { "  views: \($0.sentence)" } ?? "")
+            Console.out(session.masker.mask(line))
+        }
+        await client.shutdown()
+        await session.close()
     }
 
     static func seconds(_ text: String) -> TimeInterval? {
@@ -72,18 +92,22 @@ struct HistoryCommand: AsyncParsableCommand {
         if let id = record.messageId { line += "  messageId \(id)" }
         if let left = record.timeLeft() { line += "  expires in \(Int(left) / 3600)h\(Int(left) % 3600 / 60)m" }
         if let error = record.error { line += "  — \(error)" }
+        if let note = record.reconcileNote { line += "  [reconcile: \(note)]" }
         return line
     }
 
-    static func jsonLine(_ record: AttemptRecord) -> String {
+    static func jsonLine(_ record: AttemptRecord, views: StatusViews? = nil) -> String {
         let iso = ISO8601DateFormatter()
         func text(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
-        return JSONValue.object([
+        var fields: [(String, JSONValue)] = [
             ("id", .int(Int(record.id ?? 0))), ("account", .string(record.account)), ("provider", .string(record.gateway)),
             ("kind", .string(record.kind)), ("text", .string(record.text)), ("startedAt", .string(iso.string(from: record.startedAt))),
             ("state", .string(record.state.rawValue)), ("messageId", text(record.messageId)), ("zaapId", text(record.zaapId)),
             ("httpStatus", record.httpStatus.map { .int($0) } ?? .null), ("error", text(record.error)),
             ("secondsLeft", record.timeLeft().map { .int(Int($0)) } ?? .null),
-        ]).serialized()
+        ]
+        if let note = record.reconcileNote { fields.append(("reconcileNote", .string(note))) }
+        if let views { fields.append(("views", .object(views.json))) }
+        return JSONValue.object(fields).serialized()
     }
 }

@@ -9,13 +9,19 @@ struct PostCommand: AsyncParsableCommand {
         abstract: "Post one status to one or more accounts at once.",
         discussion: """
         The draft is checked against every chosen account's gateway before anything is sent; on any \
-        error nothing is sent (exit 2). Accounts then post concurrently.
+        error nothing is sent (exit 2). Each account's gateway is then asked whether it is connected; \
+        when one is not, nothing is sent (exit 1) unless --no-check. Accounts then post concurrently. \
+        With an explicit audience on Evolution API the account's own number is added (so the sender \
+        sees the status) unless the account says include_self = false.
         Example: status-composer post --account shop --type text --text "Sale today" --color "#1E8449" --font serif
         """
     )
 
     @Option(name: .long, help: ArgumentHelp("An account from the config (repeat to post to several).", valueName: "name"))
     var account: [String] = []
+
+    @Flag(name: .customLong("no-check"), help: "Post without asking first whether each account is connected.")
+    var noCheck = false
 
     @OptionGroup var draftOptions: DraftOptions
     @OptionGroup var sendOptions: SendOptions
@@ -45,13 +51,22 @@ struct PostCommand: AsyncParsableCommand {
         let checks = AccountCheck.all(draft, accounts: accounts, language: language)
         guard IssueReport.print(checks, masker: masker), let ready = checks.ready else { return Exit.invalidInput }
 
+        let client = GatewayHTTPClient()
+        let ownNumbers = OwnNumberCache(client: client)
         if sendOptions.dryRun {
-            return dryRun(ready, masker: masker)
+            let code = await dryRun(ready, masker: masker, ownNumbers: ownNumbers)
+            await client.shutdown()
+            return code
         }
         if let banner = session.sandboxBanner { Console.error(banner) }
-        let client = GatewayHTTPClient()
+        if !noCheck, let refused = await refusal(for: ready.map(\.account), client: client) {
+            await client.shutdown()
+            Console.error(masker.mask(refused))
+            return Exit.gatewayFailed
+        }
+        await noteOwnNumbers(ready, ownNumbers: ownNumbers, masker: masker)
         let report = OutcomeReport(json: sendOptions.json, masker: masker, language: language)
-        let poster = StatusPoster(client: client, timeout: sendOptions.timeoutDuration, pacer: Pacer.shared())
+        let poster = StatusPoster(client: client, timeout: sendOptions.timeoutDuration, pacer: Pacer.shared(), ownNumbers: ownNumbers)
         let store: HistoryStore
         switch HistoryAccess.open() {
         case .success(let opened): store = opened
@@ -80,10 +95,44 @@ struct PostCommand: AsyncParsableCommand {
         return outcomes.allSatisfy(\.succeeded) ? .success : Exit.gatewayFailed
     }
 
-    private func dryRun(_ ready: [(account: Account, draft: ValidDraft)], masker: SecretMasker) -> ExitCode {
+    /// Asks every account afresh; the message naming those not connected, or nil when all are.
+    private func refusal(for accounts: [Account], client: GatewayHTTPClient) async -> String? {
+        let answers = await HealthCache(checker: HealthChecker(client: client)).health(of: accounts, fresh: true)
+        let down = answers.filter(\.saysNotConnected)
+        if !sendOptions.json {
+            for unsure in answers where !unsure.isConnected && !unsure.saysNotConnected {
+                Console.error("… \(unsure.accountName): the connection state could not be told (\(unsure.state.rawValue) — \(unsure.detail)); posting, and its answer will say")
+            }
+        }
+        guard !down.isEmpty else { return nil }
+        let lines = down.map { "  " + $0.line }
+        return (["Nothing was sent: \(down.count == 1 ? "this account is" : "these accounts are") not connected, and a status posted now may be refused, or held and published hours later:"]
+            + lines + ["Check with: status-composer accounts check — or post anyway with --no-check."]).joined(separator: "\n")
+    }
+
+    /// Says when an account's own number cannot be added to its audience (the post goes on).
+    private func noteOwnNumbers(_ ready: [(account: Account, draft: ValidDraft)], ownNumbers: OwnNumberCache, masker: SecretMasker) async {
+        for item in ready where SelfAudience.applies(to: item.account, draft: item.draft) {
+            if case .failure(let unknown) = await ownNumbers.number(of: item.account), !sendOptions.json {
+                Console.error(masker.mask("… \(item.account.name): the account's own number is not added to the audience: \(unknown.reason)"))
+            }
+        }
+    }
+
+    private func dryRun(_ ready: [(account: Account, draft: ValidDraft)], masker: SecretMasker, ownNumbers: OwnNumberCache) async -> ExitCode {
         for item in ready {
+            var draft = item.draft
+            if SelfAudience.applies(to: item.account, draft: draft) {
+                switch await ownNumbers.number(of: item.account) {
+                case .success(let own):
+                    draft = SelfAudience.adding(own, to: draft)
+                    Console.out("# \(item.account.name): the account's own number \(own) is added to the audience, so the sender sees the status (include_self = false leaves it out)")
+                case .failure(let unknown):
+                    Console.out(masker.mask("# \(item.account.name): the account's own number cannot be added to the audience: \(unknown.reason)"))
+                }
+            }
             do {
-                let requests = try StatusPoster.plannedRequests(for: item.draft, account: item.account)
+                let requests = try StatusPoster.plannedRequests(for: draft, account: item.account)
                 for (index, request) in requests.enumerated() {
                     let step = requests.count > 1 ? " (step \(index + 1) of \(requests.count))" : ""
                     Console.out("# \(item.account.name) (\(item.account.gateway.displayName)): \(request.purpose)\(step)")

@@ -23,18 +23,28 @@ final class ComposerApp {
     /// The form as last written to the store, and when.
     private var savedForm: (draft: StatusDraft, accounts: [String])?
     private var lastSave = Date.distantPast
+    /// Connection states, kept 60 s so choosing accounts back and forth does not ask each time.
+    private let healthCache: HealthCache
+    /// One for the program, so Green API's one statistics request a second holds across rows.
+    private let viewsFetcher: ViewsFetcher
+    /// False with `--no-check`: no state checks, no reconciling at the start.
+    private let checksAccounts: Bool
 
-    init(state: ComposerState, screen: TerminalScreen, poster: StatusPoster, store: HistoryStore, environment: [String: String]) {
+    init(state: ComposerState, screen: TerminalScreen, poster: StatusPoster, store: HistoryStore, environment: [String: String], checksAccounts: Bool = true) {
+        self.checksAccounts = checksAccounts
         self.state = state
         self.screen = screen
         self.poster = poster
         self.store = store
         self.environment = environment
+        healthCache = HealthCache(checker: HealthChecker(client: poster.client))
+        viewsFetcher = ViewsFetcher(client: poster.client)
     }
 
     func run() {
         // What the first frame needs found out (a restored draft's media file).
-        perform(ComposerReducer.requests(&state))
+        perform(ComposerReducer.startRequests(&state))
+        if checksAccounts { reconcileInBackground() }
         var lastTick = Date()
         while !quitting, !screen.terminationRequested {
             if dirty {
@@ -92,6 +102,21 @@ final class ComposerApp {
                 // A stat is quick: answered at once, before the next frame. Slower facts (a
                 // link's HEAD) will come back through the inbox like a post's answer.
                 if let facts = MediaFacts.read(reference) { apply(.mediaFactsRead(reference, facts)) }
+            case .checkHealth(let accounts):
+                guard checksAccounts else { continue }
+                let cache = healthCache, inbox = inbox
+                for account in accounts {
+                    Task.detached { inbox.push(.healthChecked(await cache.health(of: account))) }
+                }
+            case .fetchViews(let statuses):
+                let fetcher = viewsFetcher, inbox = inbox
+                for status in statuses {
+                    guard let account = state.accounts.first(where: { $0.name == status.accountName }), let id = status.messageId else {
+                        inbox.push(.viewsFetched(attemptID: status.id, .failed("the account is not in the config")))
+                        continue
+                    }
+                    Task.detached { inbox.push(.viewsFetched(attemptID: status.id, await fetcher.views(messageId: id, account: account))) }
+                }
             case .openEditor(let text):
                 let environment = environment
                 let edited = screen.suspend { ExternalEditor.edit(text, environment: environment) }
@@ -119,6 +144,20 @@ extension ComposerApp {
                     inbox.push(.postFinished(postID: postID, outcome: PostOutcome(accountName: item.account.name, gateway: item.account.gateway, result: .failure(failure))))
                 }
             }
+        }
+    }
+
+    /// Resolves posts an earlier run left without an answer, from the gateways' own lists, and
+    /// tells what it found (nothing when there was nothing to resolve).
+    private func reconcileInBackground() {
+        let reconciler = HistoryReconciler(store: store, client: poster.client), accounts = state.accounts, inbox = inbox
+        Task.detached {
+            guard let results = try? await reconciler.run(accounts: accounts) else { return }
+            let sent = results.filter { if case .sent = $0.decision { true } else { false } }.count
+            let notSent = results.filter { if case .notSent = $0.decision { true } else { false } }.count
+            // Nothing decided: the start's own notice about unanswered posts stays.
+            guard sent + notSent > 0 else { return }
+            inbox.push(.reconciled(sent: sent, notSent: notSent, undecided: results.count - sent - notSent))
         }
     }
 

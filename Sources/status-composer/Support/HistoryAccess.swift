@@ -12,6 +12,17 @@ enum HistoryAccess {
             return .failure(HistoryOpenFailure(path: path, reason: "\(error)"))
         }
     }
+
+    /// The history for a command that reads or amends it; when it cannot be opened, the way out
+    /// is printed and the command ends with exit 1.
+    static func openForReading() throws -> HistoryStore {
+        switch open() {
+        case .success(let store): return store
+        case .failure(let failure):
+            Console.error(failure.description)
+            throw Exit.gatewayFailed
+        }
+    }
 }
 
 struct HistoryOpenFailure: Error, CustomStringConvertible {

@@ -23,7 +23,7 @@ enum RecentStatuses {
             state = .live(messageId: id)
         case .unknown: state = .unknownOutcome
         case .deleted: state = .deleted
-        case .sending, .failed: return nil
+        case .sending, .failed, .notSent: return nil
         }
         guard let id = record.id, let gateway = GatewayKind(rawValue: record.gateway) else { return nil }
         return PostedStatus(

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Each account's own number, asked of its gateway once and kept for the program's life (a
+/// number does not change under a running instance). Failures are not kept.
+public actor OwnNumberCache {
+    private let client: GatewayHTTPClient
+    private var numbers: [String: String] = [:]
+
+    public init(client: GatewayHTTPClient) {
+        self.client = client
+    }
+
+    /// The own number's digits, or why it could not be read.
+    public func number(of account: Account) async -> Result<String, OwnNumberUnknown> {
+        let key = "\(account.gateway.rawValue) \(account.baseURL.absoluteString) \(account.instance)"
+        if let kept = numbers[key] { return .success(kept) }
+        let adapter = account.gateway.adapter
+        guard let request = adapter.ownNumberRequest(account: account) else {
+            return .failure(OwnNumberUnknown(reason: "\(account.gateway.displayName) does not tell the account's own number"))
+        }
+        switch await client.send(request, timeout: .seconds(15)) {
+        case .failure(let failure):
+            return .failure(OwnNumberUnknown(reason: SecretMasker(accounts: [account]).mask(failure.message)))
+        case .success(let response):
+            guard (200...299).contains(response.status) else {
+                return .failure(OwnNumberUnknown(reason: SecretMasker(accounts: [account]).mask(adapter.errorWords(from: response))))
+            }
+            guard let digits = adapter.ownNumber(from: response) else {
+                return .failure(OwnNumberUnknown(reason: "the gateway's answer names no number yet (is the instance connected?)"))
+            }
+            numbers[key] = digits
+            return .success(digits)
+        }
+    }
+}
+
+public struct OwnNumberUnknown: Error, Sendable, Equatable {
+    public let reason: String
+}
+
+/// The sender sees their own status: with an explicit audience on a gateway that takes one as
+/// JIDs (Evolution API), the account's own number is added unless `include_self = false`.
+public enum SelfAudience {
+    public static func applies(to account: Account, draft: ValidDraft) -> Bool {
+        account.gateway == .evolution && account.includeSelf && !draft.audience.isEmpty
+    }
+
+    /// The draft with `ownDigits` added to its audience (once).
+    public static func adding(_ ownDigits: String, to draft: ValidDraft) -> ValidDraft {
+        guard case .success(let member) = AudienceMember.parse(ownDigits), !draft.audience.contains(member) else { return draft }
+        var draft = draft
+        draft.audience.append(member)
+        return draft
+    }
+}
