@@ -16,6 +16,7 @@ final class SandboxState: Sendable {
     let faults = FaultSchedule()
     let ledger = IssuedMessageLedger()
     let media = MediaStore()
+    let served = ServedFiles()
     let hanging = HangingConnections()
     /// Green API: 5 send requests per second per instance.
     let greenSendLimiter = SlidingWindowLimiter(limit: 5, window: .seconds(1))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import History
+import Media
 import StatusKit
 
 struct PostCommand: AsyncParsableCommand {
@@ -8,8 +9,9 @@ struct PostCommand: AsyncParsableCommand {
         commandName: "post",
         abstract: "Post one status to one or more accounts at once.",
         discussion: """
-        The draft is checked against every chosen account's gateway before anything is sent; on any \
-        error nothing is sent (exit 2). Accounts then post concurrently.
+        The draft is checked against every chosen account's gateway before anything is sent (media by \
+        its own bytes, a link by a 3 s HEAD); on any error nothing is sent (exit 2). Accounts then post \
+        concurrently.
         Example: status-composer post --account shop --type text --text "Sale today" --color "#1E8449" --font serif
         """
     )
@@ -42,7 +44,8 @@ struct PostCommand: AsyncParsableCommand {
     private func post(_ draft: StatusDraft, to accounts: [Account], session: AccountSession) async -> ExitCode {
         let masker = session.masker
         let language = Language.from()
-        let checks = AccountCheck.all(draft, accounts: accounts, language: language)
+        // The media's facts first (what the file's bytes are, a link's HEAD): their checks apply too.
+        let checks = await MediaInspector().checkAll(draft, accounts: accounts, language: language)
         guard IssueReport.print(checks, masker: masker), let ready = checks.ready else { return Exit.invalidInput }
 
         if sendOptions.dryRun {
