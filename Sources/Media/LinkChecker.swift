@@ -7,11 +7,14 @@ import StatusKit
 /// Asks a media link what it is with one bounded `HEAD` (3 s by default): the status, the
 /// Content-Type and the size, or why it could not be reached from here.
 public struct LinkChecker: Sendable {
-    let client: HTTPClient
+    /// Nil for the shared client, taken only when a link is asked: its event loop threads
+    /// start with the first link, not with the program.
+    let givenClient: HTTPClient?
+    var client: HTTPClient { givenClient ?? .shared }
     let timeout: TimeAmount
 
-    public init(client: HTTPClient = .shared, timeout: TimeAmount = .seconds(3)) {
-        self.client = client
+    public init(client: HTTPClient? = nil, timeout: TimeAmount = .seconds(3)) {
+        givenClient = client
         self.timeout = timeout
     }
 

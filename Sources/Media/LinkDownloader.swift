@@ -8,14 +8,17 @@ import StatusKit
 /// downloaded is read from there. The error says why the link gave no file.
 public struct LinkDownloader: Sendable {
     public static let maxBytes = 25 * 1024 * 1024
-    let client: HTTPClient
+    /// Nil for the shared client, taken only when a link is asked: its event loop threads
+    /// start with the first link, not with the program.
+    let givenClient: HTTPClient?
+    var client: HTTPClient { givenClient ?? .shared }
     let folder: URL
     let timeout: TimeAmount
     let maxBytes: Int
 
-    public init(folder: URL, client: HTTPClient = .shared, timeout: TimeAmount = .seconds(10), maxBytes: Int = LinkDownloader.maxBytes) {
+    public init(folder: URL, client: HTTPClient? = nil, timeout: TimeAmount = .seconds(10), maxBytes: Int = LinkDownloader.maxBytes) {
         self.folder = folder
-        self.client = client
+        givenClient = client
         self.timeout = timeout
         self.maxBytes = maxBytes
     }
