@@ -85,6 +85,22 @@ let package = Package(
         ),
         // The only code that calls ncurses (terminal set-up, keys); writes cell-buffer diffs.
         .target(name: "TerminalUI", dependencies: ["TerminalCells", "CNcursesw"]),
+        // Debian's libchafa (pixels to terminal cells), libjpeg-turbo and libpng (the decoders),
+        // each with a small shim for what Swift cannot call (libjpeg's setjmp errors, macros).
+        .systemLibrary(name: "CChafa", pkgConfig: "chafa", providers: [.apt(["libchafa-dev", "libglib2.0-dev"])]),
+        .systemLibrary(name: "CLibJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg62-turbo-dev"])]),
+        .systemLibrary(name: "CLibPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
+        // Media facts (image headers, MP4 boxes, MP3 frames, a link's HEAD), image decoding and
+        // the preview's cells.
+        .target(
+            name: "Media",
+            dependencies: [
+                "StatusKit", "TerminalCells", "CChafa", "CLibJPEG", "CLibPNG",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
         // The composer's view-model: state, actions, reduce, key map, rendering into cells.
         .target(
             name: "ComposerCore",
@@ -99,6 +115,7 @@ let package = Package(
                 "ComposerCore",
                 "TerminalUI",
                 "History",
+                "Media",
                 "Scheduling",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -113,7 +130,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["StatusKit", "GatewaySandbox", "TerminalTestSupport", "FuzzSupport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["StatusKit", "GatewaySandbox", "TerminalTestSupport", "FuzzSupport", "MediaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Drives programs in a real terminal (tmux) for the end-to-end tests.
         .target(name: "TerminalTestSupport", path: "Tests/TerminalTestSupport"),
@@ -124,6 +141,9 @@ let package = Package(
         .target(name: "FuzzSupport", dependencies: ["TerminalCells"], path: "Tests/FuzzSupport"),
         .testTarget(name: "TerminalCellsTests", dependencies: ["TerminalCells", "FuzzSupport"]),
         .testTarget(name: "GatewaySandboxTests", dependencies: ["GatewaySandbox"]),
+        // Small valid PNG, JPEG, MP4 and MP3 files made in the tests.
+        .target(name: "MediaTestSupport", dependencies: ["CLibJPEG"], path: "Tests/MediaTestSupport"),
+        .testTarget(name: "MediaTests", dependencies: ["Media", "StatusKit", "TerminalCells", "GatewaySandbox", "MediaTestSupport"]),
         .testTarget(
             name: "ComposerCoreTests", dependencies: ["ComposerCore", "StatusKit", "TerminalCells", "FuzzSupport"],
             swiftSettings: optimisedInDebug

@@ -12,6 +12,8 @@ VIDEO_RUNS=${BENCH_VIDEO_RUNS:-5}
 ./scripts/install-deps.sh
 # What the app is compared with (dialog, whiptail, curl) and the drivers' python3.
 ./scripts/install-deps.sh dialog whiptail curl python3
+# The preview's comparison: chafa's own command-line tool, and cjpeg to make the test photo.
+./scripts/install-deps.sh chafa libjpeg-turbo-progs
 # The Swift runtime and Foundation linked in: the composer reaches its first frame about a
 # quarter sooner (26 against 35 ms, BENCHMARKS.md).
 $SWIFT build -c release --static-swift-stdlib --product status-composer
@@ -58,9 +60,13 @@ echo "== 4 and 5. Posting overhead and a 10 MB video (sandbox in its own process
 python3 Benchmarks/drivers/posting_bench.py --composer "$app" --runs "$RUNS" --video-runs "$VIDEO_RUNS" > "$work/posting.md"
 { echo "## 4 and 5. Posting"; echo; cat "$work/posting.md"; echo; } >> "$out"
 
-echo "== 7. schedule list with 10,000 items"
+echo "== 7. Image preview of a 4000x3000 JPEG, against chafa"
+python3 Benchmarks/drivers/preview_bench.py --composer "$app" --config "$work/composer.toml" --rounds "$ROUNDS" > "$work/preview.md"
+{ echo "## 7. Image preview"; echo; cat "$work/preview.md"; echo; } >> "$out"
+
+echo "== 8. schedule list with 10,000 items"
 python3 Benchmarks/drivers/schedule_bench.py --composer "$app" --runs "$RUNS" > "$work/schedule.md"
-{ echo "## 7. schedule list with 10,000 items"; echo; cat "$work/schedule.md"; echo; } >> "$out"
+{ echo "## 8. schedule list with 10,000 items"; echo; cat "$work/schedule.md"; echo; } >> "$out"
 
 cat "$out"
 echo

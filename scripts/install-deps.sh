@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the build and the tests need, when missing:
 # libncurses-dev (the terminal UI links ncursesw), libsqlite3-dev (the history store), tmux (terminal tests drive the app in it),
+# libchafa-dev with libglib2.0-dev (its header needs glib's), libjpeg62-turbo-dev and libpng-dev (the image preview),
 # locales data for C.UTF-8, and curl (scripts talk to the sandbox).
 # Then the Python package the width table's generator reads Unicode 17.0 from (unicodedata2,
 # pinned), into .build/unicode-tools: a test runs the generator to check the committed table.
 # Given package names, installs those instead (make bench: dialog whiptail curl python3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-packages=(libncurses-dev libsqlite3-dev tmux curl)
+packages=(libncurses-dev libsqlite3-dev tmux curl libchafa-dev libglib2.0-dev libjpeg62-turbo-dev libpng-dev)
 with_python_tools=yes
 if [ $# -gt 0 ]; then
   packages=("$@")

@@ -10,6 +10,9 @@ import Hummingbird
 /// - `GET /_sandbox/requests` → the recorded gateway requests; `DELETE /_sandbox/requests` → 204
 /// - `POST /_sandbox/credentials` `{"provider", "instance", "token", "clientToken"?}` → 204
 /// - `POST /_sandbox/settings` `{"ryzeMessageIdPlacement"?: "topLevel|underData", "rateLimits"?: bool}` → 204
+/// - `POST /_sandbox/files` `{"name", "contentType", "status"?, "base64"?}` → `{"url"}`: serves the
+///   bytes at `/files/<name>` with that type and status (media links for the HEAD checks)
+
 /// - `POST /_sandbox/instances` `{"provider", "instance", "state"?: "connected|phoneOffline|notAuthorized|
 ///   blocked|starting|yellowCard|creating", "outgoingWebhook"?: bool, "phone"?: "<digits>"}` → 204
 /// - `POST /_sandbox/views` `{"provider", "instance", "messageId"? (default: the latest status),
@@ -27,6 +30,8 @@ struct ControlAPI: Sendable {
         routes.on(["requests"], [.get: listRequests, .delete: clearRequests], otherwise: notAllowed)
         routes.on(["credentials"], [.post: withBody(registerCredential)], otherwise: notAllowed)
         routes.on(["settings"], [.post: withBody(applySettings)], otherwise: notAllowed)
+        routes.on(["files"], [.post: withBody(serveFile)], otherwise: notAllowed)
+
         routes.on(["instances"], [.post: withBody(setInstance)], otherwise: notAllowed)
         routes.on(["views"], [.post: withBody(makeViewsArrive)], otherwise: notAllowed)
         routes.on(["health"], [.get: { _, _ in HTTPReply.json(.ok, ["ok": true]) }], otherwise: notAllowed)
@@ -46,6 +51,18 @@ struct ControlAPI: Sendable {
             }
             return handler(object)
         }
+    }
+
+    private func serveFile(_ body: [String: JSONDocument]) -> Response {
+        guard let name = body["name"]?.stringValue, !name.isEmpty, !name.contains("/") else {
+            return ControlError("\"name\" must be a file name without /").response
+        }
+        guard let type = body["contentType"]?.stringValue else { return ControlError("\"contentType\" is required").response }
+        let status = body["status"]?.integerValue ?? 200
+        guard (100...599).contains(status) else { return ControlError("\"status\" must be 100–599").response }
+        let bytes = body["base64"]?.stringValue.flatMap { Data(base64Encoded: $0) }.map { [UInt8]($0) } ?? []
+        state.served.put(name, ServedFiles.File(bytes: bytes, contentType: type, status: status))
+        return HTTPReply.json(.ok, ["url": .string("\(state.baseURL)/files/\(name)")])
     }
 
     private func clearFaults(_ request: Request, context: SandboxRequestContext) -> Response {

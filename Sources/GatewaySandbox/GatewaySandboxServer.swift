@@ -101,6 +101,14 @@ public final class GatewaySandboxServer: Sendable {
         state.ledger.ids(provider: provider, instance: instance)
     }
 
+    /// Serves `bytes` at `/files/<name>` with `contentType` and `status` (GET and HEAD), as a
+    /// media link's host would; returns the link.
+    @discardableResult
+    public func serveFile(_ name: String, bytes: [UInt8], contentType: String, status: Int = 200) -> URL {
+        state.served.put(name, ServedFiles.File(bytes: bytes, contentType: contentType, status: status))
+        return URL(string: "\(baseURL)/files/\(name)")!
+    }
+
     public func clearRecordedRequests() {
         state.clearRecordedRequests()
     }

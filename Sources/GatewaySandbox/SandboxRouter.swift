@@ -6,6 +6,7 @@ enum SandboxRouter {
     static func build(state: SandboxState) -> Router<SandboxRequestContext> {
         let router = Router(context: SandboxRequestContext.self)
         ControlAPI(state: state).addRoutes(to: router.group("_sandbox"))
+        state.served.addRoutes(to: router)
 
         let recorded = router.group().add(middleware: RecordingMiddleware(state: state))
         let contracts: [any GatewayContract] = [

@@ -16,6 +16,8 @@ final class SandboxState: Sendable {
     let faults = FaultSchedule()
     let ledger = IssuedMessageLedger()
     let media = MediaStore()
+    let served = ServedFiles()
+
     let conditions = InstanceConditions()
     let published = PublishedStatusBook()
     let hanging = HangingConnections()

@@ -107,10 +107,23 @@ struct ComposerFuzzRun {
         state = Self.freshState(size: (100, 30))
     }
 
-    /// A new composer; each session draws for the next of the known terminals' width profiles.
+    /// A new composer; each session draws for the next of the known terminals' width profiles,
+    /// and every other one starts as a media status (a file, a link, a data URI) whose preview
+    /// and facts come back at random.
     static func freshState(size: (width: Int, height: Int), session: Int = 0) -> ComposerState {
-        var state = ComposerState(accounts: Fixture.accounts, selected: ["demo"], size: size)
+        let drafts = [
+            StatusDraft(),
+            StatusDraft(kind: .image, text: "Oferta", media: "/tmp/oferta.jpg"),
+            StatusDraft(),
+            StatusDraft(kind: .image, media: "https://example.com/sale.jpg"),
+            StatusDraft(),
+            StatusDraft(kind: .video, text: "Clip", media: "~/clip.mp4"),
+            StatusDraft(),
+            StatusDraft(kind: .image, media: "data:image/png;base64,iVBORw0KGgo="),
+        ]
+        var state = ComposerState(accounts: Fixture.accounts, selected: ["demo"], draft: drafts[session % drafts.count], size: size)
         state.widthProfile = WidthProfile.known[session % WidthProfile.known.count]
+        state.colorProfile = ColorProfile.allCases[session / 2 % ColorProfile.allCases.count]
         return state
     }
 
@@ -155,6 +168,11 @@ struct ComposerFuzzRun {
                 let facts = randomMediaFacts()
                 remember("media facts answer \(facts.exists ? "\(facts.byteCount) bytes" : "missing")")
                 apply(.mediaFactsRead(reference, facts))
+            case .drawPreview(let request):
+                let image = randomPreview(request)
+                remember("preview answers \(image)")
+                apply(.previewDrawn(request, image))
+
             case .checkHealth(let accounts):
                 for account in accounts {
                     let health = HealthState.allCases[source.integer(in: 0...(HealthState.allCases.count - 1))]
@@ -187,11 +205,41 @@ struct ComposerFuzzRun {
     /// any size (empty and over every gateway's limit included).
     private mutating func randomMediaFacts() -> MediaFacts {
         switch source.integer(in: 0...5) {
-        case 0: .missing
-        case 1: MediaFacts(exists: true, isDirectory: true)
-        case 2: MediaFacts(exists: true, readable: false)
-        default: MediaFacts(exists: true, byteCount: source.chance(10) ? 0 : source.integer(in: 1...200_000_000), modified: now)
+        case 0: return .missing
+        case 1: return MediaFacts(exists: true, isDirectory: true)
+        case 2: return MediaFacts(exists: true, readable: false)
+        default:
+            var facts = MediaFacts(exists: true, byteCount: source.chance(10) ? 0 : source.integer(in: 1...200_000_000), modified: now)
+            let contents: [MediaContent] = [
+                .image(.jpeg, width: source.integer(in: 0...9000), height: source.integer(in: 0...9000)),
+                .image(source.chance(50) ? .webp : .gif, width: 1, height: 2),
+                .video(container: source.chance(50) ? "MP4" : source.text(maxLength: 20), codec: source.chance(20) ? nil : source.text(maxLength: 6),
+                       seconds: Double(source.integer(in: 0...100_000)), width: nil, height: 10),
+                .audio(format: source.text(maxLength: 10), seconds: source.chance(50) ? nil : 61),
+                .unrecognised(why: source.text(maxLength: 200)),
+            ]
+            facts.content = source.chance(20) ? nil : contents[source.integer(in: 0...(contents.count - 1))]
+            if source.chance(30) {
+                facts.head = source.chance(30) ? .unreachable(why: source.text(maxLength: 100))
+                    : .answered(status: source.integer(in: 100...599), contentType: source.chance(20) ? nil : source.text(maxLength: 40), byteCount: nil)
+            }
+            return facts
         }
+    }
+
+    /// The preview's answer as the run loop might give it: cells of any size up to the box
+    /// asked for (wide glyphs and stray text included), or a failure of any length.
+    private mutating func randomPreview(_ request: PreviewRequest) -> PreviewImage {
+        guard source.chance(75) else { return .failed(source.text(maxLength: 300)) }
+        let width = source.integer(in: 1...max(1, request.columns)), height = source.integer(in: 1...max(1, request.rows))
+        var cells = CellBuffer(width: width, height: height)
+        for y in 0..<height {
+            for x in 0..<width {
+                let glyph = source.chance(5) ? String(source.character()) : ["▀", "▄", "▌", "▐", "▘", "▝", "█", " "][source.integer(in: 0...7)]
+                cells.put(glyph, x: x, y: y, style: Style(fg: .rgb(UInt8(x % 256), 0, 0), bg: .indexed(UInt8(y % 256))))
+            }
+        }
+        return .cells(cells)
     }
 
     /// Statuses as the journal might list them: any account, text, age and state.

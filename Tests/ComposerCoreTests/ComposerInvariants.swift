@@ -33,6 +33,10 @@ enum ComposerInvariants {
         if state.logScroll < 0 || state.logScroll > max(0, state.log.count - 1) {
             return "log scrolled \(state.logScroll) with \(state.log.count) entries"
         }
+        // No image is asked for where none is shown: other kinds, the quiet screen, no colours.
+        if let asked = state.preview.request, state.kind != .image || state.quietScreen || state.colorProfile == .monochrome {
+            return "a preview of \(asked.reference) is asked for a \(state.kind) status (quiet \(state.quietScreen), \(state.colorProfile))"
+        }
         return nil
     }
 

@@ -21,7 +21,10 @@ final class FormCheckingTests: XCTestCase {
 
         // Ticks, resizes and redraws do not stat the file again: they ask for nothing.
         XCTAssertTrue(ComposerReducer.reduce(&state, .tick).isEmpty)
-        XCTAssertTrue(ComposerReducer.reduce(&state, .event(.resize(width: 120, height: 40))).isEmpty)
+        // A resize asks only for the image drawn again in the taller frame (from the cache).
+        let resized = ComposerReducer.reduce(&state, .event(.resize(width: 120, height: 40)))
+        XCTAssertEqual(resized.count, 1)
+        guard case .drawPreview? = resized.first else { return XCTFail("\(resized)") }
         XCTAssertEqual(state.parsedMedia?.byteCount, 2048)
         XCTAssertTrue(state.screenText.contains("photo.jpg"))
 

@@ -22,6 +22,9 @@ final class KeyMapWalkTests: XCTestCase {
                 selected: ["loja", "evo"],
                 draft: StatusDraft(kind: kind, text: "Bom dia\nsegunda linha", media: "https://x.example/a.jpg", color: "#1E8449", audience: ["5511999990001", "5511999990002"]))
             state.focus = field
+            // What the runtime asks for at the start (the media link's HEAD and image) is asked
+            // before the walk, so only what a key itself does is seen.
+            _ = ComposerReducer.requests(&state)
             if field == .audience { state.audienceInput.insert("5521") }
             state.text.moveLeft()
             states.append(("field \(field)", state))

@@ -93,10 +93,19 @@ final class MediaFactsTests: XCTestCase {
         XCTAssertNil(state.mediaLookup.facts)
     }
 
-    func testLinksAndTextStatusesAskForNothing() {
+    /// A link is asked about once too — its HEAD, off the keystroke path — and drawn; a text
+    /// status asks for nothing.
+    func testLinksAskForTheirHEADOnceAndTextStatusesAskForNothing() {
         var state = imageState()
-        XCTAssertTrue(ComposerReducer.reduce(&state, .event(.paste("https://cdn.example.com/a.jpg"))).isEmpty)
-        XCTAssertEqual(state.parsedMedia, .url(URL(string: "https://cdn.example.com/a.jpg")!))
+        let link = URL(string: "https://cdn.example.com/a.jpg")!
+        let effects = ComposerReducer.reduce(&state, .event(.paste(link.absoluteString)))
+        XCTAssertEqual(effects.count, 2)
+        guard case .readMediaFacts(.link(link))? = effects.first, case .drawPreview(let preview)? = effects.last else {
+            return XCTFail("\(effects)")
+        }
+        XCTAssertEqual(preview.reference, .link(link))
+        XCTAssertTrue(ComposerReducer.reduce(&state, .tick).isEmpty, "asked once")
+        XCTAssertEqual(state.parsedMedia, .url(link))
         var text = Fixture.state(draft: StatusDraft(kind: .text, text: "Oi", media: path))
         XCTAssertTrue(ComposerReducer.requests(&text).isEmpty)
         XCTAssertTrue(ComposerReducer.reduce(&text, .tick).isEmpty)

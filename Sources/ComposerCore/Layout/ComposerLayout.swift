@@ -20,6 +20,32 @@ public enum ComposerLayout {
         max(8, formWidth(windowWidth: windowWidth) - labelWidth - 2)
     }
 
+    /// Rows of the log, above the notice and the footer.
+    public static func logHeight(windowHeight height: Int) -> Int {
+        max(3, min(9, (height - 4) / 4))
+    }
+
+    /// Rows of the form (and of the preview column beside it), under the header.
+    public static func formHeight(windowHeight height: Int) -> Int {
+        height - 3 - logHeight(windowHeight: height)
+    }
+
+    /// Rows left under the image's portrait frame for the caption.
+    public static let captionRows = 3
+
+    /// The image status's portrait frame in the preview column: 9:16 in cells twice as tall as
+    /// wide (so 9 columns for every 8 rows), as tall as the column allows under the label and
+    /// above the caption, and no wider than the card.
+    public static func imageFrame(windowHeight height: Int) -> (columns: Int, rows: Int) {
+        var rows = max(2, formHeight(windowHeight: height) - 1 - captionRows)
+        var columns = (rows * 9 + 4) / 8
+        if columns > previewWidth - 2 {
+            columns = previewWidth - 2
+            rows = columns * 8 / 9
+        }
+        return (columns, rows)
+    }
+
     public static func isTooSmall(width: Int, height: Int) -> Bool {
         width < minimumWidth || height < minimumHeight
     }

@@ -33,6 +33,8 @@ public enum ComposerReducer {
             HistoryFlow.deleteFinished(attemptID, result, in: &state)
         case .mediaFactsRead(let reference, let facts):
             PostFlow.mediaFactsRead(facts, for: reference, in: &state, keyMap: keyMap)
+        case .previewDrawn(let request, let image):
+            PreviewFlow.drawn(image, for: request, in: &state)
         case .viewsFetched(let attemptID, let views):
             state.history.viewsInFlight.remove(attemptID)
             state.history.views[attemptID] = views
@@ -57,17 +59,20 @@ public enum ComposerReducer {
         return effects + health + requests(&state)
     }
 
-    /// What the state needs found out before it can be judged: the facts of a media file the
-    /// field names (asked once per reference, and again before a post). The runtime runs these
-    /// at the start too, before the first frame.
     /// What the first frame needs: `requests`, and the chosen accounts' connection states.
     public static func startRequests(_ state: inout ComposerState) -> [Effect] {
         HealthFlow.requests(&state) + requests(&state)
     }
 
+    /// What the state needs found out before it can be judged or drawn: the facts of the media
+    /// the field names (asked once per reference, and again before a post), and the preview's
+    /// image. The runtime runs these at the start too, before the first frame.
     public static func requests(_ state: inout ComposerState) -> [Effect] {
-        guard state.kind.isMedia, let reference = state.mediaLookup.request() else { return [] }
-        return [.readMediaFacts(reference)]
+        var effects: [Effect] = []
+        if state.kind.isMedia, let reference = state.mediaLookup.request() { effects.append(.readMediaFacts(reference)) }
+        let wanted = PreviewFlow.wanted(state)
+        if let preview = state.preview.ask(wanted) { effects.append(.drawPreview(preview)) }
+        return effects
     }
 
     /// A key, matched on the key map's modes for this state (see `KeyMap.activeModes`).

@@ -15,7 +15,7 @@ public enum ComposerView {
         var painter = Painter(width: width, height: height, theme: state.theme, profile: state.colorProfile, widths: state.widthProfile, background: .text)
         HeaderView.draw(state, &painter, words)
 
-        let logHeight = max(3, min(9, (height - 4) / 4))
+        let logHeight = ComposerLayout.logHeight(windowHeight: height)
         let footerY = height - 1
         let noticeY = footerY - 1
         let logTop = noticeY - logHeight

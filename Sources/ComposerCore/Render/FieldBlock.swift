@@ -153,8 +153,20 @@ struct FieldBlock {
         case .file: source = words.mediaFile
         case .dataURI: source = words.mediaData
         }
-        let size = media.byteCount.map { Format.bytes($0, state.language) }
-        painter.put(words.mediaInfo(kind: media.mimeType ?? "?", size: size, source: source), x: x, y: y, .muted, maxWidth: width)
+        let facts = state.mediaLookup.facts
+        let line: String
+        if let content = facts?.content, content.kind != nil {
+            // What the bytes are: `image · JPEG · 1080×1920 · 412 KB · local file` (bytes no
+            // reader knows keep the line by name, and get a warning of their own).
+            line = content.summary(byteCount: media.byteCount, state.language) + " · " + source
+        } else if case .answered(let status, let type, let length)? = facts?.head {
+            let size = (length ?? media.byteCount).map { Format.bytes($0, state.language) }
+            line = words.mediaInfo(kind: type ?? media.mimeType ?? "?", size: size, source: "\(source) · HTTP \(status)")
+        } else {
+            let size = media.byteCount.map { Format.bytes($0, state.language) }
+            line = words.mediaInfo(kind: media.mimeType ?? "?", size: size, source: source)
+        }
+        painter.put(line, x: x, y: y, .muted, maxWidth: width)
         y += 1
     }
 

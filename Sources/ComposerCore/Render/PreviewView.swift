@@ -2,7 +2,8 @@ import StatusKit
 import TerminalCells
 
 /// A text status as it will look: the text, wrapped as it will wrap, in white on its background.
-/// Media statuses show what is attached and the caption.
+/// Media statuses show what is attached and the caption; an image status in colour shows the
+/// image itself in a portrait frame (`ImageCardView`).
 ///
 /// The lines start at the card's top left rather than centred: centring moves every cell of a
 /// line (and every line) as the text grows, which costs a slow terminal link a whole redraw of
@@ -11,6 +12,10 @@ enum PreviewView {
     static func draw(_ state: ComposerState, _ painter: inout Painter, area: Rect, _ words: UIText) {
         guard area.width > 4, area.height > 3 else { return }
         painter.put(words.preview, x: area.x + 1, y: area.y, .label)
+        if state.kind == .image, state.colorProfile != .monochrome {
+            ImageCardView.draw(state, &painter, area: area, words)
+            return
+        }
         let card = Rect(x: area.x + 1, y: area.y + 1, width: area.width - 2, height: min(area.height - 1, 16))
         let hex = HexColor(state.color.text)
         let background: Color = hex.map { .rgb($0.red, $0.green, $0.blue) } ?? .rgb(0x07, 0x5E, 0x54)

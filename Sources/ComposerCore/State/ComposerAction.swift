@@ -16,6 +16,8 @@ public enum ComposerAction: Sendable {
     case deleteFinished(attemptID: Int64, result: Result<Void, GatewayFailure>)
     /// What was found out about the media a `.readMediaFacts` named.
     case mediaFactsRead(MediaReference, MediaFacts)
+    /// The image a `.drawPreview` asked for, drawn as cells or why not.
+    case previewDrawn(PreviewRequest, PreviewImage)
     /// The external editor returned this text, or nil when it failed.
     case editorFinished(String?)
     /// An account's connection state, as its gateway answered.

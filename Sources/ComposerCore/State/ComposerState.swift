@@ -85,6 +85,8 @@ public struct ComposerState: Sendable {
     public private(set) var parsedMedia: MediaSource?
     /// What is known of the media the field names; facts come in as `.mediaFactsRead`.
     public internal(set) var mediaLookup = MediaLookup()
+    /// The image the preview pane shows; cells come in as `.previewDrawn`.
+    public internal(set) var preview = MediaPreview()
     /// What `checks` were made from: an unchanged form (a spinner tick, a cursor move) is not
     /// checked again.
     private var checkedForm: CheckedForm?
@@ -178,7 +180,7 @@ public struct ComposerState: Sendable {
         // Another reference: what was known of the last one does not hold for it.
         if named != mediaLookup.reference { mediaLookup = MediaLookup(reference: named) }
         let parsed = mediaLookup.source(from: reference)
-        checks = AccountCheck.all(draft, accounts: selectedAccounts, language: language, media: parsed)
+        checks = AccountCheck.all(draft, accounts: selectedAccounts, language: language, media: parsed, facts: mediaLookup.facts)
         parsedMedia = try? parsed.get()
         checkedForm = form
     }

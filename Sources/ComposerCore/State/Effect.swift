@@ -10,9 +10,13 @@ public enum Effect: Sendable {
     /// Delete a posted status through its account's gateway and record it; answer with
     /// `.deleteFinished`.
     case deleteStatus(PostedStatus)
-    /// Find out about the media the field names (a local file's stat today; a link's HEAD or
-    /// an image's decoding later); answer with `.mediaFactsRead` for the same reference.
+    /// Find out about the media the field names (a file's stat and what its bytes are, a
+    /// `data:` URI's bytes, a link's bounded HEAD); answer with `.mediaFactsRead` for the same
+    /// reference.
     case readMediaFacts(MediaReference)
+    /// Decode the image and draw it as cells, off the keystroke path; answer with
+    /// `.previewDrawn` for the same request.
+    case drawPreview(PreviewRequest)
     /// Hand the text to `$EDITOR`; answer with `.editorFinished`.
     case openEditor(text: String)
     /// Ask each account's gateway whether it is connected, in the background (answers kept a

@@ -1,7 +1,7 @@
 import StatusKit
 
 /// What the composer knows of the media its field names: the reference, its facts once the run
-/// loop has read them (a local file's stat; later a link's HEAD, an image's decoded size), and
+/// loop has read them (a file's stat and what its bytes are, a link's HEAD), and
 /// whether they are being asked for. The reducer never reads them itself: it asks with
 /// `Effect.readMediaFacts` and is answered with `ComposerAction.mediaFactsRead`.
 public struct MediaLookup: Sendable, Equatable {
@@ -18,9 +18,10 @@ public struct MediaLookup: Sendable, Equatable {
         self.reference = reference
     }
 
-    /// Facts to ask for now: the reference needs some that are neither known nor asked for.
+    /// Facts to ask for now: none are known or asked for. Every reference has some: a file its
+    /// stat and content, a `data:` URI its content, a link its HEAD.
     mutating func request() -> MediaReference? {
-        guard let reference, reference.needsFacts, facts == nil, !asked else { return nil }
+        guard let reference, facts == nil, !asked else { return nil }
         asked = true
         return reference
     }

@@ -145,6 +145,8 @@ public struct UIText: Sendable {
         [kind, size, source].compactMap { $0 }.joined(separator: " · ")
     }
     public var mediaLink: String { pick("link", "link") }
+    public var previewLoading: String { pick("loading the image…", "carregando a imagem…") }
+    public var previewFailed: String { pick("cannot show the image:", "não dá para mostrar a imagem:") }
     public var mediaFile: String { pick("local file", "arquivo local") }
     public var mediaData: String { pick("data URI", "data URI") }
     public var mediaHint: String { pick("a http(s) link, a local file path or a data: URI", "um link http(s), o caminho de um arquivo local ou uma data URI") }

@@ -9,13 +9,22 @@ public struct MediaFacts: Sendable, Equatable {
     public var readable: Bool
     public var byteCount: Int
     public var modified: Date?
+    /// What the bytes are (a file's or a `data:` URI's), when they were read (Media's inspector).
+    public var content: MediaContent?
+    /// A link's answer to a bounded `HEAD`, when asked.
+    public var head: LinkHead?
 
-    public init(exists: Bool, isDirectory: Bool = false, readable: Bool = true, byteCount: Int = 0, modified: Date? = nil) {
+    public init(
+        exists: Bool, isDirectory: Bool = false, readable: Bool = true, byteCount: Int = 0, modified: Date? = nil,
+        content: MediaContent? = nil, head: LinkHead? = nil
+    ) {
         self.exists = exists
         self.isDirectory = isDirectory
         self.readable = readable
         self.byteCount = byteCount
         self.modified = modified
+        self.content = content
+        self.head = head
     }
 
     /// Nothing at the path (a dangling link included: links are followed).

@@ -5,13 +5,15 @@ public struct AccountCheck: Sendable {
 
     /// Checks the draft for each account, with messages in `language`. Posting goes ahead only
     /// when none has an error. The media field is parsed once for all of them (`media`, when the
-    /// caller has parsed it already).
+    /// caller has parsed it already). `facts`: what Media's inspector read of the media's bytes
+    /// or link (`MediaInspector.facts`), so the media checks run for every account as well.
     public static func all(
-        _ draft: StatusDraft, accounts: [Account], language: Language = .english, media: Result<MediaSource, MediaError>? = nil
+        _ draft: StatusDraft, accounts: [Account], language: Language = .english, media: Result<MediaSource, MediaError>? = nil,
+        facts: MediaFacts? = nil
     ) -> [AccountCheck] {
         let parsed = media ?? (draft.kind.isMedia ? MediaSource.parse(draft.media) : nil)
         return accounts.map {
-            AccountCheck(account: $0, check: DraftValidator.check(draft, for: $0.gateway, account: $0, language: language, media: parsed))
+            AccountCheck(account: $0, check: DraftValidator.check(draft, for: $0.gateway, account: $0, language: language, media: parsed, facts: facts))
         }
     }
 }

@@ -16,10 +16,12 @@ public enum DraftValidator {
     /// Checks `draft` for `gateway`; the issues' messages are in `language`. `media` is the
     /// draft's media field already parsed (`MediaSource.parse`, or `MediaSource.resolve` with
     /// facts the caller read), when the caller has it: checking one draft for many accounts
-    /// then reads a local file's size once, and the composer reads none itself.
+    /// then reads a local file's size once, and the composer reads none itself. `facts` are what
+    /// is known of the media's bytes or link (Media's inspector reads them): with them, the
+    /// media checks (`MediaChecks`) run too.
     public static func check(
         _ draft: StatusDraft, for gateway: GatewayKind, account: Account? = nil, language: Language = .english,
-        media parsed: Result<MediaSource, MediaError>? = nil
+        media parsed: Result<MediaSource, MediaError>? = nil, facts: MediaFacts? = nil
     ) -> DraftCheck {
         let adapter = gateway.adapter
         let caps = adapter.capabilities
@@ -58,6 +60,10 @@ public enum DraftValidator {
                 mediaUnknown = true
             } else {
                 media = checkMedia(draft, parsed: parsed, caps: caps, gateway: gateway, account: account) { error($0, $1) }
+                if let media, let facts {
+                    let name = media.isLocal ? media.fileName ?? draft.media : draft.media.trimmingCharacters(in: .whitespacesAndNewlines)
+                    issues += MediaChecks.issues(facts, media: media, kind: draft.kind, gateway: gateway, name: name, language: language)
+                }
             }
         }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import History
+import Media
 import StatusKit
 
 struct PostCommand: AsyncParsableCommand {
@@ -8,11 +9,12 @@ struct PostCommand: AsyncParsableCommand {
         commandName: "post",
         abstract: "Post one status to one or more accounts at once.",
         discussion: """
-        The draft is checked against every chosen account's gateway before anything is sent; on any \
-        error nothing is sent (exit 2). Each account's gateway is then asked whether it is connected; \
-        when one is not, nothing is sent (exit 1) unless --no-check. Accounts then post concurrently. \
-        With an explicit audience on Evolution API the account's own number is added (so the sender \
-        sees the status) unless the account says include_self = false.
+        The draft is checked against every chosen account's gateway before anything is sent (media by \
+        its own bytes, a link by a 3 s HEAD); on any error nothing is sent (exit 2). Each account's \
+        gateway is then asked whether it is connected; when one is not, nothing is sent (exit 1) unless \
+        --no-check. Accounts then post concurrently. With an explicit audience on Evolution API the \
+        account's own number is added (so the sender sees the status) unless the account says \
+        include_self = false.
         Example: status-composer post --account shop --type text --text "Sale today" --color "#1E8449" --font serif
         """
     )
@@ -48,7 +50,8 @@ struct PostCommand: AsyncParsableCommand {
     private func post(_ draft: StatusDraft, to accounts: [Account], session: AccountSession) async -> ExitCode {
         let masker = session.masker
         let language = Language.from()
-        let checks = AccountCheck.all(draft, accounts: accounts, language: language)
+        // The media's facts first (what the file's bytes are, a link's HEAD): their checks apply too.
+        let checks = await MediaInspector().checkAll(draft, accounts: accounts, language: language)
         guard IssueReport.print(checks, masker: masker), let ready = checks.ready else { return Exit.invalidInput }
 
         let client = GatewayHTTPClient()

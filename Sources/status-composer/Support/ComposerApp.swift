@@ -1,6 +1,7 @@
 import ComposerCore
 import Foundation
 import History
+import Media
 import StatusKit
 import Synchronization
 import TerminalCells
@@ -23,6 +24,13 @@ final class ComposerApp {
     /// The form as last written to the store, and when.
     private var savedForm: (draft: StatusDraft, accounts: [String])?
     private var lastSave = Date.distantPast
+    /// Reads media facts (a link's HEAD in the background) and draws the preview's image.
+    private let inspector = MediaInspector()
+    private let previewer: MediaPreviewer
+    /// Media work sent to the background and not answered yet: the loop polls the inbox often
+    /// meanwhile, so an image shows as soon as it is drawn.
+    private var mediaJobs = 0
+
     /// Connection states, kept 60 s so choosing accounts back and forth does not ask each time.
     private let healthCache: HealthCache
     /// One for the program, so Green API's one statistics request a second holds across rows.
@@ -37,6 +45,7 @@ final class ComposerApp {
         self.poster = poster
         self.store = store
         self.environment = environment
+        previewer = MediaPreviewer(downloader: LinkDownloader(folder: LinkDownloader.cacheFolder(environment: environment)))
         healthCache = HealthCache(checker: HealthChecker(client: poster.client))
         viewsFetcher = ViewsFetcher(client: poster.client)
     }
@@ -54,12 +63,16 @@ final class ComposerApp {
             // Spinners turn ten times a second while posting; the History panel's countdowns
             // once a second; otherwise wake rarely.
             let sending = state.postsInFlight > 0
-            if let event = screen.nextEvent(timeoutMilliseconds: sending ? 100 : 500) {
+            if let event = screen.nextEvent(timeoutMilliseconds: mediaJobs > 0 ? 10 : sending ? 100 : 500) {
                 apply(.event(event))
                 // Take a burst (typing, a slow paste) before drawing again.
                 while !quitting, let more = screen.nextEvent(timeoutMilliseconds: 0) { apply(.event(more)) }
             }
-            for action in inbox.drain() { apply(action) }
+            for action in inbox.drain() {
+                if case .mediaFactsRead = action { mediaJobs -= 1 }
+                if case .previewDrawn = action { mediaJobs -= 1 }
+                apply(action)
+            }
             let tickEvery = sending ? 0.1 : (state.overlay == .history ? 1 : nil)
             if let tickEvery, Date().timeIntervalSince(lastTick) >= tickEvery {
                 apply(.tick)
@@ -99,9 +112,30 @@ final class ComposerApp {
             case .deleteStatus(let status):
                 delete(status)
             case .readMediaFacts(let reference):
-                // A stat is quick: answered at once, before the next frame. Slower facts (a
-                // link's HEAD) will come back through the inbox like a post's answer.
-                if let facts = MediaFacts.read(reference) { apply(.mediaFactsRead(reference, facts)) }
+                // A stat and a look at a file's headers are quick: answered at once, before the
+                // next frame. A link's HEAD comes back through the inbox like a post's answer.
+                if let facts = MediaInspector.localFacts(for: reference) {
+                    apply(.mediaFactsRead(reference, facts))
+                } else {
+                    let inspector = inspector, inbox = inbox
+                    mediaJobs += 1
+                    Task.detached {
+                        let facts = await inspector.facts(for: reference)
+                        inbox.push(.mediaFactsRead(reference, facts))
+                    }
+                }
+            case .drawPreview(let request):
+                let previewer = previewer, inbox = inbox
+                mediaJobs += 1
+                Task.detached {
+                    let drawn = await previewer.draw(
+                        request.reference, byteCount: request.byteCount, modified: request.modified,
+                        columns: request.columns, rows: request.rows, profile: request.profile)
+                    switch drawn {
+                    case .success(let cells): inbox.push(.previewDrawn(request, .cells(cells)))
+                    case .failure(let why): inbox.push(.previewDrawn(request, .failed(why.description)))
+                    }
+                }
             case .checkHealth(let accounts):
                 guard checksAccounts else { continue }
                 let cache = healthCache, inbox = inbox

@@ -1,0 +1,59 @@
+import Foundation
+
+/// Random access to a media file's bytes, so the readers look only at the headers they need:
+/// an MP4's `moov` box may sit at the end of a 100 MB file, after the video itself.
+public protocol MediaBytes {
+    var count: Int { get }
+    /// Up to `length` bytes from `offset` (fewer at the end; none past it).
+    func read(at offset: Int, length: Int) -> [UInt8]
+}
+
+/// Bytes already in memory (a `data:` URI, a test's file).
+public struct MemoryBytes: MediaBytes {
+    let data: [UInt8]
+    public init(_ data: [UInt8]) { self.data = data }
+    public init(_ data: Data) { self.data = [UInt8](data) }
+    public var count: Int { data.count }
+    public func read(at offset: Int, length: Int) -> [UInt8] {
+        guard offset >= 0, offset < data.count, length > 0 else { return [] }
+        return Array(data[offset..<min(data.count, offset + length)])
+    }
+}
+
+/// A local file read with seeks; nil when it cannot be opened.
+public final class FileBytes: MediaBytes {
+    private let handle: FileHandle
+    public let count: Int
+
+    public init?(path: String) {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        self.handle = handle
+        count = Int((try? handle.seekToEnd()) ?? 0)
+    }
+
+    deinit { try? handle.close() }
+
+    public func read(at offset: Int, length: Int) -> [UInt8] {
+        guard offset >= 0, offset < count, length > 0 else { return [] }
+        guard (try? handle.seek(toOffset: UInt64(offset))) != nil else { return [] }
+        return [UInt8]((try? handle.read(upToCount: min(length, count - offset))) ?? Data())
+    }
+}
+
+extension Array where Element == UInt8 {
+    func u16be(_ at: Int) -> Int { at + 2 <= count ? Int(self[at]) << 8 | Int(self[at + 1]) : 0 }
+    func u16le(_ at: Int) -> Int { at + 2 <= count ? Int(self[at + 1]) << 8 | Int(self[at]) : 0 }
+    func u32be(_ at: Int) -> Int { at + 4 <= count ? u16be(at) << 16 | u16be(at + 2) : 0 }
+    func u32le(_ at: Int) -> Int { at + 4 <= count ? u16le(at + 2) << 16 | u16le(at) : 0 }
+    func u64be(_ at: Int) -> Int { at + 8 <= count ? Int(truncatingIfNeeded: UInt64(u32be(at)) << 32 | UInt64(u32be(at + 4))) : 0 }
+    func u24le(_ at: Int) -> Int { at + 3 <= count ? Int(self[at + 2]) << 16 | u16le(at) : 0 }
+    /// Four bytes as ASCII text (a box type, a chunk name); nil past the end.
+    func fourCC(_ at: Int) -> String? {
+        guard at + 4 <= count else { return nil }
+        return String(decoding: self[at..<at + 4], as: UTF8.self)
+    }
+    func starts(with text: String, at offset: Int = 0) -> Bool {
+        let bytes = Array(text.utf8)
+        return offset + bytes.count <= count && Array(self[offset..<offset + bytes.count]) == bytes
+    }
+}
