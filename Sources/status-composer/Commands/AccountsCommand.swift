@@ -4,7 +4,8 @@ import StatusKit
 struct AccountsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "accounts",
-        abstract: "List the accounts and what each gateway can post (kinds, fonts, audience, limits)."
+        abstract: "List the accounts and what each gateway can post (kinds, fonts, audience, limits).",
+        subcommands: [AccountsAddCommand.self, AccountsRemoveCommand.self]
     )
 
     @OptionGroup var configOptions: ConfigOptions
