@@ -55,6 +55,20 @@ final class AccountsAddTmuxTests: XCTestCase {
         XCTAssertEqual((try FileManager.default.attributesOfItem(atPath: tokenFile)[.posixPermissions] as? Int).map { $0 & 0o777 }, 0o600)
     }
 
+    /// With no config the composer offers the first account; A leaves it for `accounts add`.
+    func testTheComposerOnTheBuiltInSandboxLeavesForAccountsAdd() throws {
+        try? FileManager.default.removeItem(atPath: home.configPath)
+        var env = CLIRunner.environment(["NO_COLOR": ""], home: home.path)
+        env["PATH"] = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        let tmux = try TmuxSession(command: CLIRunner.binary.path, environment: env)
+        session = tmux
+        tmux.expect(text: "No accounts yet: press A to add your first")
+        tmux.sendKeys("A")
+        tmux.expect(text: "Choose 1–5")
+        XCTAssertTrue(tmux.screen().contains("Adding an account to \(home.configPath)"), tmux.screen())
+        XCTAssertEqual(tmux.format("#{alternate_on}"), "0", "the composer's screen is closed")
+    }
+
     /// Every process's arguments on the machine (what `ps` shows other users).
     static func anyCommandLineContains(_ text: String) -> Bool {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []

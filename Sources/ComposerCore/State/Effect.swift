@@ -15,6 +15,8 @@ public enum Effect: Sendable {
     case readMediaFacts(MediaReference)
     /// Hand the text to `$EDITOR`; answer with `.editorFinished`.
     case openEditor(text: String)
+    /// Quit (saving the draft as a quit does) and run `accounts add` in this terminal.
+    case addAccount
     case quit
 }
 
