@@ -118,10 +118,15 @@ let package = Package(
                 "Media",
                 "Scheduling",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                // doctor reads the config's table (timezone, token files) as the loader does.
+                .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            linkerSettings: leanReleaseLink
+            linkerSettings: leanReleaseLink,
+            plugins: ["BuildInfoPlugin"]
         ),
+        // Writes the commit the program is built from, for --version (git when there is one).
+        .plugin(name: "BuildInfoPlugin", capability: .buildTool()),
         .testTarget(name: "StatusKitTests", dependencies: ["StatusKit", "GatewaySandbox", "FuzzSupport"]),
         .testTarget(name: "HistoryTests", dependencies: ["History", "StatusKit", "FuzzSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(

@@ -36,6 +36,17 @@ static inline int tui_columns(WINDOW *window) {
     return width;
 }
 
+// From term.h, which is not included: it defines hundreds of lower-case macros.
+extern int setupterm(const char *, int, int *);
+
+/// Loads `term`'s terminfo entry without touching the screen (for `doctor`): 1 found, 0 no such
+/// entry, -1 no terminfo database.
+static inline int tui_find_terminfo(const char *term, int fd) {
+    int error = 0;
+    if (setupterm(term, fd, &error) == 0) return 1;
+    return error == -1 ? -1 : 0;
+}
+
 static inline int tui_key_f(int n) { return KEY_F(n); }
 static inline int tui_key_max(void) { return KEY_MAX; }
 

@@ -17,23 +17,7 @@ extension TerminalScreen {
             return .safe
         }
         let probe = WidthProbe(positionRequest: Array(String(cString: request).utf8))
-        device.send(probe.request)
-        let clock = ContinuousClock()
-        let deadline = clock.now.advanced(by: .milliseconds(WidthProbe.timeLimitMilliseconds))
-        var received: [UInt8] = []
-        var answers = WidthProbe.Answers()
-        var buffer = [UInt8](repeating: 0, count: 256)
-        while answers.columns.count < probe.kinds.count, !answers.finished {
-            let wait = TerminalScreen.milliseconds(until: deadline, clock: clock)
-            guard wait > 0 else { break }
-            var descriptor = pollfd(fd: device.inputDescriptor, events: Int16(POLLIN), revents: 0)
-            guard poll(&descriptor, 1, wait) > 0, descriptor.revents & Int16(POLLIN) != 0 else { continue }
-            let count = buffer.withUnsafeMutableBytes { read(device.inputDescriptor, $0.baseAddress, $0.count) }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { break }
-            received += buffer[0..<count]
-            answers = WidthProbe.read(received).answers
-        }
+        let answers = probe.exchange(inputDescriptor: device.inputDescriptor) { device.send($0) }
         giveBack(typed: answers.typed)
         writer.forget()
         return probe.profile(from: answers)

@@ -13,9 +13,14 @@ struct WidthProbe: Sendable {
     /// The cursor position request (terminfo `u7`).
     let positionRequest: [UInt8]
 
-    init(kinds: [WidthProfile.Kind] = WidthProfile.Kind.allCases, positionRequest: [UInt8] = Array("\u{1B}[6n".utf8)) {
+    /// Where each sample is written from: the top-left corner (the composer's first frame covers
+    /// it), or the start of the current line (`doctor`, which then clears the line).
+    let start: [UInt8]
+
+    init(kinds: [WidthProfile.Kind] = WidthProfile.Kind.allCases, positionRequest: [UInt8] = Array("\u{1B}[6n".utf8), start: [UInt8] = Array("\u{1B}[H".utf8)) {
         self.kinds = kinds
         self.positionRequest = positionRequest
+        self.start = start
     }
 
     /// The whole time the probe may take, answers or not.
@@ -26,7 +31,7 @@ struct WidthProbe: Sendable {
     var request: [UInt8] {
         var bytes: [UInt8] = []
         for kind in kinds {
-            bytes += Array("\u{1B}[H".utf8) + Array(kind.sample.utf8) + positionRequest
+            bytes += start + Array(kind.sample.utf8) + positionRequest
         }
         return bytes + WidthProbe.deviceAttributesRequest
     }

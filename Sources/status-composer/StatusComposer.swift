@@ -18,10 +18,13 @@ struct StatusComposer: AsyncParsableCommand {
         sandbox-ryze, sandbox-evolution) are served on 127.0.0.1 and nothing is published.
         Exit codes: 0 all accounts posted, 1 a gateway refused or failed, 2 invalid input or config.
         """,
-        version: "0.1.0",
-        subcommands: [ComposeCommand.self, PostCommand.self, SendImageCommand.self, ScheduleCommand.self, HistoryCommand.self, ViewsCommand.self, DeleteCommand.self, AccountsCommand.self, SandboxCommand.self],
+        version: "status-composer \(version) (commit \(BuildInfo.commit))",
+        subcommands: [ComposeCommand.self, PostCommand.self, SendImageCommand.self, ScheduleCommand.self, HistoryCommand.self, ViewsCommand.self, DeleteCommand.self, AccountsCommand.self, DoctorCommand.self, SandboxCommand.self],
         defaultSubcommand: ComposeCommand.self
     )
+
+    /// The release number; the commit comes from git at build time (BuildInfoPlugin).
+    static let version = "0.1.0"
 
     /// ArgumentParser exits 64 on a usage error; scripts are promised 2 for every invalid input.
     static func main() async {

@@ -194,7 +194,7 @@ struct ComposerFuzzRun {
                 let answer = source.chance(80) ? source.text(maxLength: 400) : nil
                 remember("editor answers \(answer.map { "\($0.count) characters" } ?? "nothing")")
                 apply(.editorFinished(answer))
-            case .quit:
+            case .quit, .addAccount:
                 remember("quit")
                 restart()
             }

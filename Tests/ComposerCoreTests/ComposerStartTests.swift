@@ -109,4 +109,20 @@ final class ComposerStartTests: XCTestCase {
         XCTAssertEqual(path, "/nonexistent/photo.jpg")
         XCTAssertTrue(ComposerReducer.requests(&state).isEmpty, "asked once")
     }
+
+    /// A first run on the built-in sandbox opens on Accounts, where A leaves to add one.
+    func testTheBuiltInSandboxOffersToAddTheFirstAccount() {
+        var start = ComposerStart(accounts: Fixture.accounts)
+        start.usesBuiltInSandbox = true
+        var state = start.state()
+        XCTAssertEqual(state.focus, .accounts)
+        XCTAssertEqual(state.notice, .info("No accounts yet: press A to add your first (these sandbox accounts publish nothing)."))
+        let effects = state.send(.character("A"))
+        guard effects.count == 1, case .addAccount = effects[0] else { return XCTFail("\(effects)") }
+
+        var configured = ComposerStart(accounts: Fixture.accounts).state()
+        XCTAssertEqual(configured.focus, .text, "with a config the text has the focus")
+        configured.type("A")
+        XCTAssertEqual(configured.draft.text, "A")
+    }
 }

@@ -3,6 +3,8 @@ import TerminalCells
 /// A field's own keys. What a step or a toggle does depends on the field's kind.
 public enum FieldCommand: Sendable, Equatable {
     case previous, next, toggle, newLine, lineUp, lineDown, openEditor, addEntry, pickPrevious, pickNext, removeEntry
+    /// Leave the composer for `accounts add` (Accounts field).
+    case addAccount
 }
 
 /// Line editing, shared by the fields that take text.
@@ -27,6 +29,7 @@ extension KeyMap {
             .accounts: field(.accounts, [
                 KeyEntry(steps, help: { $0.keyMove }, footer: { $0.keyMove }),
                 KeyEntry(.toggle, [.character(" ")], also: [.enter], help: { $0.keyChoose }, footer: { $0.keyChoose }),
+                KeyEntry(.addAccount, [.character("A")], help: { $0.keyAddAccount }),
             ]),
             .type: choice,
             .font: choice,

@@ -11,6 +11,7 @@ enum FieldEditing {
             guard !state.accounts.isEmpty else { break }
             state.accountCursor = (state.accountCursor + step + state.accounts.count) % state.accounts.count
         case (.accounts, .toggle): toggleAccount(&state)
+        case (.accounts, .addAccount): return [.addAccount]
         case (.type, .previous), (.type, .next):
             let kinds = StatusKind.allCases
             let index = kinds.firstIndex(of: state.kind) ?? 0

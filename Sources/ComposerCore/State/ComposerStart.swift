@@ -86,6 +86,11 @@ public struct ComposerStart: Sendable {
         state.quietScreen = quietScreen
         state.widthProfile = widthProfile
         let words = UIText(language, keys: keyMap)
+        // A first run: the Accounts field has the key that adds one.
+        if usesBuiltInSandbox, restored == nil {
+            state.focus = .accounts
+            state.notice = .info(words.noAccountsYet)
+        }
         if let restored { state.notice = .info(words.draftRestored(restored.savedAt, timeZone: timeZone)) }
         // Shown first in the log, as failures that may have posted.
         for attempt in unanswered {

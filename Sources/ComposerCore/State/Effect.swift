@@ -19,6 +19,9 @@ public enum Effect: Sendable {
     case drawPreview(PreviewRequest)
     /// Hand the text to `$EDITOR`; answer with `.editorFinished`.
     case openEditor(text: String)
+    /// Quit (saving the draft as a quit does) and run `accounts add` in this terminal.
+    case addAccount
+
     /// Ask each account's gateway whether it is connected, in the background (answers kept a
     /// short while by the runtime); answer with one `.healthChecked` per account.
     case checkHealth([Account])

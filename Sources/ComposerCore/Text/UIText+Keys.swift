@@ -24,6 +24,7 @@ extension UIText {
     // Fields
     var keyMove: String { pick("move", "mover") }
     var keyChoose: String { pick("choose", "escolher") }
+    var keyAddAccount: String { pick("add an account (leaves the composer)", "adicionar uma conta (sai do compositor)") }
     var keyChange: String { pick("change", "trocar") }
     var keyNewLine: String { pick("new line", "nova linha") }
     var keyLineUpDown: String { pick("line up / down (past the edge: field)", "linha acima / abaixo (na borda: campo)") }
@@ -87,6 +88,7 @@ extension UIText {
     var quitKey: String { keys.global.label(of: .quit, self) }
     var closeHelpKey: String { keys.help.label(of: .close, self) }
     var chooseAccountKey: String { keys.fields[.accounts]?.label(of: .toggle, self) ?? "" }
+    var addAccountKey: String { keys.fields[.accounts]?.label(of: .addAccount, self) ?? "" }
     var addNumberKey: String { keys.fields[.audience]?.label(of: .addEntry, self) ?? "" }
 
     var keySpace: String { pick("Space", "Espaço") }

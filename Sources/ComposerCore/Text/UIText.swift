@@ -117,6 +117,11 @@ public struct UIText: Sendable {
         let time = ISO8601DateFormatter.string(from: date, timeZone: timeZone, formatOptions: [.withFullDate, .withTime, .withColonSeparatorInTime, .withDashSeparatorInDate, .withSpaceBetweenDateAndTime])
         return pick("Draft restored (saved \(time)); \(newDraftKey) starts a new one.", "Rascunho recuperado (salvo em \(time)); \(newDraftKey) começa um novo.")
     }
+    /// On the built-in sandbox, the composer's first words (the Accounts field has the focus).
+    public var noAccountsYet: String {
+        pick("No accounts yet: press \(addAccountKey) to add your first (these sandbox accounts publish nothing).",
+             "Nenhuma conta ainda: tecle \(addAccountKey) para adicionar a primeira (estas contas de teste não publicam nada).")
+    }
     public var unknownOutcome: String {
         pick("the program ended before the gateway answered; it is not resent on its own",
              "o programa terminou antes da resposta do gateway; não é reenviado sozinho")

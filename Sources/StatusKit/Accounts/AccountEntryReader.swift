@@ -52,7 +52,7 @@ struct AccountEntryReader {
         }
 
         let token = secret(literal: "token", env: "token_env", file: "token_file", required: true, problem: problem)
-        let clientToken = secret(literal: "client_token", env: "client_token_env", file: nil, required: false, problem: problem)
+        let clientToken = secret(literal: "client_token", env: "client_token_env", file: "client_token_file", required: false, problem: problem)
         if clientToken != nil, gateway != .zapi, gateway != nil {
             problem("client_token: only Z-API uses a Client-Token; remove it")
         }
@@ -87,16 +87,12 @@ struct AccountEntryReader {
     }
 
     private func checkedURL(_ text: String, key: String, problem: (String) -> Void) -> URL? {
-        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), let host = url.host, !host.isEmpty,
-              scheme == "https" || scheme == "http" else {
-            problem("\(key): '\(text)' is not an http(s) address")
+        switch GatewayURLRule.check(text, key: key) {
+        case .success(let url): return url
+        case .failure(let error):
+            error.problems.forEach(problem)
             return nil
         }
-        if scheme == "http", !Account.isLoopbackHost(host) {
-            problem("\(key): '\(text)' uses plain http to another machine, which would send the token unencrypted; use https (plain http is allowed only for 127.0.0.1 and localhost)")
-            return nil
-        }
-        return url
     }
 
     /// A secret from exactly one of: a literal (only in a file nobody else can read), an
@@ -145,12 +141,9 @@ struct AccountEntryReader {
     /// A token file holds one token, not a document.
     static let tokenFileLimit = 64 * 1024
 
-    /// A token goes into URLs and headers as it is: it must be one word of visible ASCII. The
-    /// message says where the first other character is, never the token.
     private func checked(_ token: String, key: String, problem: (String) -> Void) -> Secret? {
-        if let offset = token.unicodeScalars.firstIndex(where: { !(0x21...0x7E).contains($0.value) }) {
-            let position = token.unicodeScalars.distance(from: token.unicodeScalars.startIndex, to: offset) + 1
-            problem("\(key): the token has a space, a control character or a non-ASCII letter at character \(position); a token is one word of letters, digits and signs — check that it is the right one")
+        if let text = TokenRule.problem(token, key: key) {
+            problem(text)
             return nil
         }
         return Secret(token)

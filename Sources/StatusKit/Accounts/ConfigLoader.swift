@@ -6,7 +6,7 @@ import TOMLKit
 public enum ConfigLoader {
     static let knownKeys: Set<String> = [
         "name", "provider", "base_url", "instance", "token", "token_env", "token_file",
-        "client_token", "client_token_env", "media_url", "min_gap", "slots", "include_self",
+        "client_token", "client_token_env", "client_token_file", "media_url", "min_gap", "slots", "include_self",
     ]
 
     /// Keys outside the `[[account]]` tables: settings of the composer.
@@ -34,7 +34,22 @@ public enum ConfigLoader {
         } catch {
             throw ConfigError(error.description)
         }
-        let mode = filePermissions(path)
+        return try loadWithSettings(table: table, path: path, mode: filePermissions(path), environment: environment)
+    }
+
+    /// The accounts of a config's text that is not in a file yet, e.g. one `[[account]]` block
+    /// read alone, as if from a file of mode 600 at `origin`.
+    public static func load(text: String, origin: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws(ConfigError) -> [Account] {
+        let table: TOMLTable
+        do {
+            table = try TOMLInput.parse(text, origin: origin)
+        } catch {
+            throw ConfigError(error.description)
+        }
+        return try loadWithSettings(table: table, path: origin, mode: 0o600, environment: environment).accounts
+    }
+
+    static func loadWithSettings(table: TOMLTable, path: String, mode: Int, environment: [String: String]) throws(ConfigError) -> Loaded {
         for key in table.keys where !topLevelKeys.contains(key) {
             throw ConfigError("\(path): unknown top-level key '\(key)'; accounts go in [[account]] tables")
         }

@@ -10,15 +10,15 @@ import Foundation
 /// user and group names — reading /etc/nsswitch.conf, /etc/passwd and /etc/group — each time a
 /// config, a token file or a media file is checked (for a media file, at every change of the
 /// form).
-struct FileStatus {
-    let isDirectory: Bool
-    let size: Int
+public struct FileStatus: Sendable {
+    public let isDirectory: Bool
+    public let size: Int
     /// The `rwxrwxrwx` bits.
-    let permissions: Int
-    let modified: Date
+    public let permissions: Int
+    public let modified: Date
 
     /// Nil when the path does not exist (a dangling link included: links are followed).
-    init?(path: String) {
+    public init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         isDirectory = (info.st_mode & S_IFMT) == S_IFDIR

@@ -5,7 +5,7 @@ struct AccountsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "accounts",
         abstract: "List the accounts and what each gateway can post (kinds, fonts, audience, limits).",
-        subcommands: [AccountsCheckCommand.self]
+        subcommands: [AccountsCheckCommand.self, AccountsAddCommand.self, AccountsRemoveCommand.self]
     )
 
     @OptionGroup var configOptions: ConfigOptions

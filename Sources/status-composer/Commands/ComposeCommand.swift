@@ -103,5 +103,6 @@ struct ComposeCommand: AsyncParsableCommand {
         screen.close()
         await client.shutdown()
         await session.close()
+        if app.addAccountAfterQuit { AccountsAddCommand.replaceProcess(config: configOptions.config) }
     }
 }

@@ -21,6 +21,8 @@ final class ComposerApp {
     private let inbox = ActionInbox()
     private var dirty = true
     private var quitting = false
+    /// Set when the composer quits to run `accounts add` (the A key on the Accounts field).
+    private(set) var addAccountAfterQuit = false
     /// The form as last written to the store, and when.
     private var savedForm: (draft: StatusDraft, accounts: [String])?
     private var lastSave = Date.distantPast
@@ -103,6 +105,9 @@ final class ComposerApp {
         for effect in effects {
             switch effect {
             case .quit:
+                quitting = true
+            case .addAccount:
+                addAccountAfterQuit = true
                 quitting = true
             case .post(let postID, let typed, let items):
                 post(postID: postID, typed: typed, items: items)

@@ -14,13 +14,22 @@ struct ThemeChoice {
         if let custom = environment["STATUS_COMPOSER_THEMES"], !custom.isEmpty { paths.append(custom) }
         let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.config")
         paths.append(config + "/status-composer/themes")
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        let executable = executableFolder()
         paths.append(executable.appendingPathComponent("themes").path)
+        // Installed by `make install`: PREFIX/bin/status-composer → PREFIX/share/status-composer/themes.
+        paths.append(executable.appendingPathComponent("../share/status-composer/themes").standardized.path)
         // Run from a checkout: .build/debug/status-composer → themes/ at the top.
         paths.append(executable.appendingPathComponent("../../themes").standardized.path)
         paths.append(executable.appendingPathComponent("../../../themes").standardized.path)
         paths.append(FileManager.default.currentDirectoryPath + "/themes")
         return paths
+    }
+
+    /// The folder of the running binary, also when it was started through PATH (then argv[0]
+    /// is only its name): the kernel's link first.
+    static func executableFolder() -> URL {
+        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        return URL(fileURLWithPath: path).resolvingSymlinksInPath().deletingLastPathComponent()
     }
 
     /// Finds `name` (a theme name or a path to a .toml file) in the search folders and reads it

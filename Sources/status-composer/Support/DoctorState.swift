@@ -1,0 +1,89 @@
+import Foundation
+import History
+import TOMLKit
+
+/// `doctor`'s checks of the state folder (writable, the history readable and whole), the
+/// runner's lock and the time zone schedules are read in.
+enum DoctorState {
+    static func stateFindings(environment: [String: String]) -> [DoctorFinding] {
+        let folder = HistoryStore.stateFolder(environment: environment)
+        var findings: [DoctorFinding] = []
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
+            if !isFolder.boolValue {
+                return [.problem("state.folder", "\(folder) is a file, not a folder: nothing can be posted without the history", fix: "move it away: mv \(folder) \(folder).old")]
+            }
+            if access(folder, W_OK | X_OK) != 0 {
+                return [.problem("state.folder", "\(folder) cannot be written by you: the history cannot record posts, so nothing is posted", fix: "chown -R $(id -un) \(folder) && chmod 700 \(folder)")]
+            }
+            findings.append(.ok("state.folder", "\(folder) writable"))
+        } else {
+            let parent = nearestExisting(folder)
+            if access(parent, W_OK | X_OK) != 0 {
+                return [.problem("state.folder", "\(folder) does not exist and cannot be made: \(parent) cannot be written by you", fix: "mkdir -p \(folder) as a user who can, then chown $(id -un) it; or set XDG_STATE_HOME to a folder of yours")]
+            }
+            findings.append(.ok("state.folder", "\(folder) will be made on the first post"))
+            return findings
+        }
+        let path = HistoryStore.defaultPath(environment: environment)
+        guard FileManager.default.fileExists(atPath: path) else {
+            findings.append(.ok("state.history", "no history yet: it starts with the first post"))
+            return findings
+        }
+        do {
+            let store = try HistoryStore(path: path)
+            let count = try store.attempts().count
+            let damage = try store.integrityProblems()
+            if damage.isEmpty {
+                findings.append(.ok("state.history", "\(path): \(count) attempt\(count == 1 ? "" : "s"), journal whole"))
+            } else {
+                findings.append(.problem("state.history", "\(path): the journal is damaged: \(damage.prefix(3).joined(separator: "; "))", fix: "status-composer history repair (keeps the damaged file aside and starts a new history)"))
+            }
+        } catch {
+            findings.append(.problem("state.history", "\(path) cannot be read: \(error)", fix: "status-composer history repair (keeps the damaged file aside and starts a new history)"))
+        }
+        return findings
+    }
+
+    private static func nearestExisting(_ path: String) -> String {
+        var current = path
+        while !FileManager.default.fileExists(atPath: current), current != "/" {
+            current = (current as NSString).deletingLastPathComponent
+        }
+        return current
+    }
+
+    /// The runner's lock (`runner.lock`, holding its pid). Not running is fine while nothing is
+    /// scheduled; `scheduled` is nil where this build keeps no schedules.
+    static func runnerFinding(environment: [String: String], scheduled: Int?) -> DoctorFinding {
+        let lock = HistoryStore.stateFolder(environment: environment) + "/runner.lock"
+        let text = (try? String(contentsOfFile: lock, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let text, let pid = pid_t(text), pid > 0, kill(pid, 0) == 0 || errno == EPERM {
+            return .ok("runner", "a runner is running (pid \(pid))")
+        }
+        let stale = text.map { " (\(lock) names pid \($0), which is not running: the next run takes it over)" } ?? ""
+        guard let scheduled, scheduled > 0 else {
+            return .ok("runner", "no runner running\(stale); none is needed while nothing is scheduled")
+        }
+        return .problem("runner", "no runner running\(stale), and \(scheduled) status\(scheduled == 1 ? " is" : "es are") scheduled: they will not go out", fix: "start one: status-composer run (or as a service: status-composer run --print-systemd-unit)")
+    }
+
+    /// The zone schedules use: the config's `timezone`, else TZ, else the machine's.
+    static func timeZoneFinding(config: TOMLTable?, environment: [String: String]) -> DoctorFinding {
+        if let name = config?["timezone"]?.string {
+            guard TimeZone(identifier: name) != nil else {
+                return .problem("timezone", "timezone = \"\(name)\" in the config is not a time zone name", fix: "use an IANA name, e.g. timezone = \"America/Sao_Paulo\" (timedatectl list-timezones lists them)")
+            }
+            return .ok("timezone", "schedules use \(name) (the config's timezone)")
+        }
+        if let raw = environment["TZ"], !raw.isEmpty {
+            let name = raw.hasPrefix(":") ? String(raw.dropFirst()) : raw
+            guard let zone = TimeZone(identifier: name) else {
+                return .problem("timezone", "TZ=\(raw) is not a time zone name", fix: "set the shop's zone in the config: timezone = \"America/Sao_Paulo\" (or export TZ=America/Sao_Paulo)")
+            }
+            return .ok("timezone", "schedules use \(zone.identifier) (from TZ)")
+        }
+        let zone = TimeZone.current.identifier
+        return .ok("timezone", "schedules use \(zone) (this machine's zone); set timezone = \"…\" in the config if the shop is elsewhere")
+    }
+}

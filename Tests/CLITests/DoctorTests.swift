@@ -1,0 +1,156 @@
+import Foundation
+import GatewaySandbox
+import TerminalTestSupport
+import XCTest
+
+/// `doctor` on a sound setup (exit 0) and on each broken piece (exit 1, the problem and its
+/// fix), outside a terminal and in tmux.
+final class DoctorTests: XCTestCase {
+    var home: TempHome!
+    var server: GatewaySandboxServer!
+    var session: TmuxSession?
+
+    override func setUp() async throws {
+        server = try await GatewaySandboxServer.start(credentials: [SandboxCredential(provider: .sandbox, instance: "loja1", token: "shop-token-1")])
+        home = try TempHome()
+        try FileManager.default.createDirectory(atPath: tokens, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try write(tokens + "/shop", "shop-token-1\n", mode: 0o600)
+        try home.writeConfig("""
+        [[account]]
+        name = "shop"
+        provider = "sandbox"
+        base_url = "\(server.baseURL)"
+        instance = "loja1"
+        token_file = "\(tokens)/shop"
+        """)
+    }
+
+    override func tearDown() async throws {
+        session?.kill()
+        await server.shutdown()
+        home.remove()
+    }
+
+    var tokens: String { home.path + "/config/status-composer/tokens" }
+    var state: String { home.path + "/state/status-composer" }
+
+    private func write(_ path: String, _ text: String, mode: Int) throws {
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: path)
+    }
+
+    private func doctor(_ extra: [String: String] = [:], json: Bool = false) throws -> CLIResult {
+        let env = CLIRunner.environment(["XDG_STATE_HOME": home.path + "/state", "TZ": "America/Sao_Paulo"].merging(extra) { $1 }, home: home.path)
+        let result = try CLIRunner.run(["doctor"] + (json ? ["--json"] : []), environment: env)
+        XCTAssertFalse(result.all.contains("shop-token-1"), result.all)
+        return result
+    }
+
+    /// The JSON objects by check name.
+    private func checks(_ result: CLIResult) -> [String: [String: Any]] {
+        let objects = result.stdoutLines.compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        return Dictionary(objects.map { ($0["check"] as? String ?? "", $0) }) { first, _ in first }
+    }
+
+    func testASoundSetupNeedsNothingAndSkipsTheTerminalOutsideOne() throws {
+        let result = try doctor()
+        XCTAssertEqual(result.exitCode, 0, result.all)
+        XCTAssertTrue(result.stdout.contains("- not run in a terminal: the terminal checks are skipped"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("✓ \(home.configPath): 1 account (shop)"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("✓ account 'shop': token_file readable and private"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("✓ no runner running; none is needed while nothing is scheduled"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("✓ schedules use America/Sao_Paulo (from TZ)"), result.stdout)
+        XCTAssertTrue(result.stdout.hasSuffix("Nothing needs fixing.\n"), result.stdout)
+
+        let json = try doctor(json: true)
+        XCTAssertEqual(json.exitCode, 0)
+        let found = checks(json)
+        XCTAssertEqual(found["terminal"]?["status"] as? String, "skipped")
+        XCTAssertEqual(found["config.file"]?["status"] as? String, "ok")
+        XCTAssertEqual(found["token.shop"]?["status"] as? String, "ok")
+        XCTAssertEqual(found["timezone"]?["detail"] as? String, "schedules use America/Sao_Paulo (from TZ)")
+        XCTAssertEqual(json.stdoutLines.count, found.count, "one object per check, each on its own line")
+    }
+
+    func testATokenFileOthersCanReadIsAProblemWithItsChmod() throws {
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: tokens + "/shop")
+        let result = try doctor(json: true)
+        XCTAssertEqual(result.exitCode, 1, result.all)
+        let token = try XCTUnwrap(checks(result)["token.shop"])
+        XCTAssertEqual(token["status"] as? String, "problem")
+        XCTAssertEqual(token["fix"] as? String, "chmod 600 \(tokens)/shop")
+        XCTAssertEqual(checks(result)["config.file"]?["status"] as? String, "problem", "the config does not load either")
+    }
+
+    func testAMissingTokenFileAndAnOpenTokensFolder() throws {
+        try FileManager.default.removeItem(atPath: tokens + "/shop")
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: tokens)
+        let result = try doctor()
+        XCTAssertEqual(result.exitCode, 1)
+        XCTAssertTrue(result.stdout.contains("✗ account 'shop': token_file \(tokens)/shop does not exist"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("fix: chmod 700 \(tokens)"), result.stdout)
+    }
+
+    func testAConfigOthersCanChangeOrThatDoesNotParse() throws {
+        try FileManager.default.setAttributes([.posixPermissions: 0o666], ofItemAtPath: home.configPath)
+        let writable = try doctor()
+        XCTAssertEqual(writable.exitCode, 1)
+        XCTAssertTrue(writable.stdout.contains("can be changed by other users (mode 666)"), writable.stdout)
+        XCTAssertTrue(writable.stdout.contains("fix: chmod 600 \(home.configPath)"), writable.stdout)
+
+        try home.writeConfig("[[account]\nname = \"x\"\n")
+        let broken = try doctor(json: true)
+        XCTAssertEqual(broken.exitCode, 1)
+        let file = try XCTUnwrap(checks(broken)["config.file"])
+        XCTAssertEqual(file["status"] as? String, "problem")
+        XCTAssertTrue((file["detail"] as? String ?? "").contains("line 1"), "\(file)")
+    }
+
+    func testADamagedHistoryPointsToRepair() throws {
+        try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
+        try write(state + "/history.sqlite", String(repeating: "not a database ", count: 400), mode: 0o600)
+        let result = try doctor()
+        XCTAssertEqual(result.exitCode, 1, result.all)
+        XCTAssertTrue(result.stdout.contains("\(state)/history.sqlite cannot be read"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("fix: status-composer history repair"), result.stdout)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: state + "/history.sqlite"), "doctor only looks")
+    }
+
+    func testAStateFolderThatIsAFile() throws {
+        try FileManager.default.createDirectory(atPath: home.path + "/state", withIntermediateDirectories: true)
+        try write(state, "x", mode: 0o600)
+        let result = try doctor()
+        XCTAssertEqual(result.exitCode, 1)
+        XCTAssertTrue(result.stdout.contains("\(state) is a file, not a folder"), result.stdout)
+    }
+
+    func testTheRunnerLockAndAWrongTimeZone() throws {
+        try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
+        try write(state + "/runner.lock", "\(getpid())\n", mode: 0o600)
+        let running = try doctor()
+        XCTAssertTrue(running.stdout.contains("✓ a runner is running (pid \(getpid()))"), running.stdout)
+        try write(state + "/runner.lock", "999999999\n", mode: 0o600)
+        let stale = try doctor()
+        XCTAssertTrue(stale.stdout.contains("names pid 999999999, which is not running: the next run takes it over"), stale.stdout)
+
+        let zone = try doctor(["TZ": "Mars/Olympus"])
+        XCTAssertEqual(zone.exitCode, 1)
+        XCTAssertTrue(zone.stdout.contains("✗ TZ=Mars/Olympus is not a time zone name"), zone.stdout)
+        XCTAssertTrue(zone.stdout.contains("fix: set the shop's zone in the config: timezone = \"America/Sao_Paulo\""), zone.stdout)
+    }
+
+    func testInATerminalItChecksTermTerminfoLocaleAndEmoji() throws {
+        var env = CLIRunner.environment(["XDG_STATE_HOME": home.path + "/state", "TZ": "UTC"], home: home.path)
+        env["PATH"] = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        let binary = CLIRunner.binary.path
+        let tmux = try TmuxSession(command: "sh -c '\(binary) doctor; echo EXITED:$?; TERM=no-such-term \(binary) doctor; echo EXITED:$?; sleep 60'", width: 160, height: 60, environment: env)
+        session = tmux
+        let screen = tmux.expect("both runs") { $0.components(separatedBy: "EXITED:").count == 3 }
+        XCTAssertTrue(screen.contains("✓ terminfo entry for"), screen)
+        XCTAssertTrue(screen.contains("✓ UTF-8 (LANG=C.UTF-8)"), screen)
+        XCTAssertTrue(screen.contains("emoji"), screen)
+        XCTAssertTrue(screen.contains("EXITED:0"), screen)
+        XCTAssertTrue(screen.contains("✗ no terminfo entry for 'no-such-term' on this machine"), screen)
+        XCTAssertTrue(screen.contains("EXITED:1"), screen)
+    }
+}
