@@ -93,7 +93,7 @@ public final class HistoryStore: Sendable {
             font: draft.fontWireName ?? rawFont, audience: draft.audience.map(\.digits).joined(separator: "\n"),
             startedAt: date, finishedAt: nil, state: .sending, messageId: nil, zaapId: nil, httpStatus: nil,
             error: nil, deletedAt: nil, pid: getpid(), typed: typed.flatMap(AttemptRecord.encodeTyped), batch: batch,
-            scheduleRun: scheduleRun, reconcileNote: nil
+            reconcileNote: nil, scheduleRun: scheduleRun
         )
         try pool.write { db in try record.insert(db) }
         return record.id ?? 0

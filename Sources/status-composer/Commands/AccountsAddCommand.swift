@@ -36,6 +36,9 @@ struct AccountsAddCommand: AsyncParsableCommand {
     @Flag(help: "Read the token from the first line of standard input (the Z-API client token, if any, from the second).")
     var tokenStdin = false
 
+    @Flag(help: "Save the account without asking its gateway whether it is connected (e.g. while offline).")
+    var noCheck = false
+
     func run() async throws {
         let location = ConfigLocation.resolve(explicit: configOptions.config)
         let editor = ConfigFileEditor(path: location.path)
@@ -73,6 +76,10 @@ struct AccountsAddCommand: AsyncParsableCommand {
         }
         Console.out("Added '\(name)' (\(gateway.displayName)) to \(location.path); its token is in \(entry.tokenFile) (mode 600).")
         if names.isEmpty { Console.out("Open the composer with it: status-composer --account \(name)") }
+        if noCheck {
+            Console.out("The connection was not checked (--no-check); check it with: status-composer accounts check --account \(name)")
+            return
+        }
         let connected = await AccountConnection.report(entry, configPath: location.path)
         if !connected { throw Exit.gatewayFailed }
     }
