@@ -37,6 +37,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/pointfreeco/swift-clocks", exact: "1.1.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // The domain: drafts, validation, accounts, one adapter per gateway.
@@ -72,7 +73,10 @@ let package = Package(
         // a schedule request; time behind an injected clock so the rules are tested without waiting.
         .target(
             name: "Scheduling",
-            dependencies: ["StatusKit", "History", .product(name: "Clocks", package: "swift-clocks")]
+            dependencies: [
+                "StatusKit", "History", .product(name: "Clocks", package: "swift-clocks"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
         ),
         // Pure terminal primitives: display width, cells, buffers, colours. No dependencies,
         // so the renderer and its tests build in seconds.
@@ -117,6 +121,7 @@ let package = Package(
                 "History",
                 "Media",
                 "Scheduling",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 // doctor reads the config's table (timezone, token files) as the loader does.
                 .product(name: "TOMLKit", package: "TOMLKit"),
@@ -131,7 +136,10 @@ let package = Package(
         .testTarget(name: "HistoryTests", dependencies: ["History", "StatusKit", "FuzzSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "SchedulingTests",
-            dependencies: ["Scheduling", "History", "StatusKit", .product(name: "Clocks", package: "swift-clocks")]
+            dependencies: [
+                "Scheduling", "History", "StatusKit", "GatewaySandbox", .product(name: "Clocks", package: "swift-clocks"),
+                .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
+            ]
         ),
         .testTarget(
             name: "CLITests",

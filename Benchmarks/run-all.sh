@@ -68,6 +68,11 @@ echo "== 8. schedule list with 10,000 items"
 python3 Benchmarks/drivers/schedule_bench.py --composer "$app" --runs "$RUNS" > "$work/schedule.md"
 { echo "## 8. schedule list with 10,000 items"; echo; cat "$work/schedule.md"; echo; } >> "$out"
 
+echo "== 9. The schedule runner: idle processor use, memory after 1,000 posts"
+python3 Benchmarks/drivers/runner_bench.py --composer "$app" --idle-seconds "${BENCH_IDLE_SECONDS:-60}" \
+  --posts "${BENCH_RUNNER_POSTS:-1000}" > "$work/runner.md"
+{ echo "## 9. The schedule runner"; echo; cat "$work/runner.md"; echo; } >> "$out"
+
 cat "$out"
 echo
 echo "Written to $out"

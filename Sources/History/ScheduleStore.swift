@@ -14,6 +14,11 @@ public final class ScheduleStore: Sendable {
         self.history = history
         pool = history.pool
         media = ScheduledMedia(folder: mediaFolder ?? ((history.path as NSString).deletingLastPathComponent + "/scheduled-media"))
+        // Every committed schedule write wakes the runners and composers watching the folder.
+        pool.add(
+            transactionObserver: ScheduleCommitSignal(stateFolder: (history.path as NSString).deletingLastPathComponent),
+            extent: .databaseLifetime
+        )
         try markAbandonedRuns()
     }
 

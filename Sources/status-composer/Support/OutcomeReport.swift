@@ -28,11 +28,12 @@ struct OutcomeReport {
         }
     }
 
-    func jsonLine(_ outcome: PostOutcome) -> String {
+    /// `leading` fields come first (the runner's `scheduleId`).
+    func jsonLine(_ outcome: PostOutcome, leading: [(String, JSONValue)] = []) -> String {
         let receipt = outcome.receipt
         let failure = outcome.failure
         let status = receipt?.httpStatus ?? failure?.httpStatus
-        let object = JSONValue.object([
+        let object = JSONValue.object(leading + [
             ("account", .string(outcome.accountName)),
             ("provider", .string(outcome.gateway.rawValue)),
             ("ok", .bool(outcome.succeeded)),
