@@ -133,6 +133,15 @@ final class DoctorTests: XCTestCase {
         let stale = try doctor()
         XCTAssertTrue(stale.stdout.contains("names pid 999999999, which is not running: the next run takes it over"), stale.stdout)
 
+        // No runner while something is scheduled: it would never go out.
+        let env = CLIRunner.environment(["XDG_STATE_HOME": home.path + "/state", "TZ": "America/Sao_Paulo"], home: home.path)
+        let added = try CLIRunner.run(["schedule", "add", "--account", "shop", "--type", "text", "--text", "Bom dia", "--in", "2h"], environment: env)
+        XCTAssertEqual(added.exitCode, 0, added.all)
+        let waiting = try doctor()
+        XCTAssertEqual(waiting.exitCode, 1, waiting.all)
+        XCTAssertTrue(waiting.stdout.contains("and 1 status is scheduled: they will not go out"), waiting.stdout)
+        XCTAssertTrue(waiting.stdout.contains("fix: start one: status-composer run"), waiting.stdout)
+
         let zone = try doctor(["TZ": "Mars/Olympus"])
         XCTAssertEqual(zone.exitCode, 1)
         XCTAssertTrue(zone.stdout.contains("✗ TZ=Mars/Olympus is not a time zone name"), zone.stdout)

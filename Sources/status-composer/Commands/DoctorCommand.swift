@@ -30,7 +30,7 @@ struct DoctorCommand: AsyncParsableCommand {
         sections.append(("Accounts", await connections(config.accounts, configLoaded: location.exists)))
         sections.append(("State", DoctorState.stateFindings(environment: environment)))
         sections.append(("Schedules", [
-            DoctorState.runnerFinding(environment: environment, scheduled: nil),
+            DoctorState.runnerFinding(environment: environment, scheduled: DoctorState.scheduledCount(environment: environment)),
             DoctorState.timeZoneFinding(config: config.table, environment: environment),
         ]))
         let findings = sections.flatMap { $0.1 }

@@ -53,8 +53,18 @@ enum DoctorState {
         return current
     }
 
+    /// How many items wait for a runner (`scheduled`), nil when there is no history yet or it
+    /// cannot be read (the state checks say why).
+    static func scheduledCount(environment: [String: String]) -> Int? {
+        let path = HistoryStore.defaultPath(environment: environment)
+        guard FileManager.default.fileExists(atPath: path),
+              let history = try? HistoryStore(path: path),
+              let items = try? ScheduleStore(history: history).items() else { return nil }
+        return items.filter { $0.state == .scheduled }.count
+    }
+
     /// The runner's lock (`runner.lock`, holding its pid). Not running is fine while nothing is
-    /// scheduled; `scheduled` is nil where this build keeps no schedules.
+    /// scheduled; `scheduled` is nil when the history cannot tell.
     static func runnerFinding(environment: [String: String], scheduled: Int?) -> DoctorFinding {
         let lock = HistoryStore.stateFolder(environment: environment) + "/runner.lock"
         let text = (try? String(contentsOfFile: lock, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
