@@ -22,16 +22,17 @@ extension ScheduleStore {
         try change(ids: ids, now: now) { $0.state.isActive ? .cancelled : nil }
     }
 
+    /// `--all` acts on the items the change applies to, so none is refused.
     public func pauseAll(now: Date = Date()) throws -> [ScheduleChange] {
-        try pause(ids: activeIds(), now: now)
+        try pause(ids: ids(in: [.scheduled]), now: now)
     }
 
     public func resumeAll(now: Date = Date()) throws -> [ScheduleChange] {
-        try resume(ids: activeIds(), now: now)
+        try resume(ids: ids(in: [.paused]), now: now)
     }
 
     public func cancelAll(now: Date = Date()) throws -> [ScheduleChange] {
-        try cancel(ids: activeIds(), now: now)
+        try cancel(ids: ids(in: [.scheduled, .paused, .posting]), now: now)
     }
 
     /// Replaces what a scheduled or paused item posts and when (the composer's Enter, then
@@ -68,9 +69,12 @@ extension ScheduleStore {
         }
     }
 
-    private func activeIds() throws -> [Int64] {
+    private func ids(in states: [ScheduleState]) throws -> [Int64] {
         try pool.read { db in
-            try Int64.fetchAll(db, sql: "SELECT id FROM schedule WHERE state IN ('scheduled', 'paused', 'posting') ORDER BY next, id")
+            try Int64.fetchAll(
+                db, sql: "SELECT id FROM schedule WHERE state IN (\(databaseQuestionMarks(count: states.count))) ORDER BY next, id",
+                arguments: StatementArguments(states.map(\.rawValue))
+            )
         }
     }
 

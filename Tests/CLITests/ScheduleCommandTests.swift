@@ -82,7 +82,10 @@ final class ScheduleCommandTests: XCTestCase {
         XCTAssertEqual(twice.exitCode, 2)
         XCTAssertTrue(twice.stderr.contains("id: '\(dailyId)': is paused; only scheduled items can be paused"), twice.stderr)
         XCTAssertTrue(twice.stderr.contains("id: '999': no scheduled item has this id"), twice.stderr)
-        XCTAssertEqual(try run(["schedule", "resume", "--all"], sandbox).stdout, "#\(dailyId) scheduled\n")
+        // --all leaves the other, still scheduled item alone: nothing refused, exit 0.
+        let resumed = try run(["schedule", "resume", "--all"], sandbox)
+        XCTAssertEqual(resumed.exitCode, 0, resumed.all)
+        XCTAssertEqual(resumed.stdout, "#\(dailyId) scheduled\n")
         XCTAssertEqual(try object(try run(["schedule", "show", "\(dailyId)", "--json"], sandbox).stdout)["next"] as? String, next, "its due time is kept")
         XCTAssertEqual(try run(["schedule", "cancel", "\(dailyId)"], sandbox).stdout, "#\(dailyId) cancelled\n")
         XCTAssertEqual(try run(["schedule", "list", "--json"], sandbox).stdoutLines.count, 1)
