@@ -19,9 +19,16 @@ public struct AttemptRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
         case unknown
         /// Taken back with `delete` before it expired.
         case deleted
+
         /// Was `unknown`; the gateway's own list shows it was surely not published (see
         /// `history reconcile`): safe to post again.
         case notSent = "not sent"
+
+        /// How a post ended. A lost answer is not a refusal: the status may be live, and
+        /// `failed` would invite posting it twice.
+        public init(outcome: PostOutcome) {
+            self = outcome.succeeded ? .sent : outcome.outcomeUnknown ? .unknown : .failed
+        }
     }
 
     public var id: Int64?

@@ -111,9 +111,7 @@ public final class HistoryStore: Sendable {
                 record.zaapId = receipt.zaapId
                 record.httpStatus = receipt.httpStatus
             case .failure(let failure):
-                // A lost answer is not a refusal: the status may be live, and `failed` would
-                // invite posting it twice.
-                record.state = failure.mayHavePosted ? .unknown : .failed
+                record.state = AttemptRecord.State(outcome: outcome)
                 record.httpStatus = failure.httpStatus
                 record.error = failure.message
             }

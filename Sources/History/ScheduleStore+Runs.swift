@@ -32,7 +32,7 @@ extension ScheduleStore {
     /// `scheduled` when it has a next time, else takes the combined outcome (posted, unknown,
     /// failed); a cancelled item stays cancelled. A finished item's media copy is removed.
     public func finish(run: ScheduleRun, outcomes: [PostOutcome], now: Date = Date()) throws {
-        let states: [AttemptRecord.State] = outcomes.map { $0.succeeded ? .sent : $0.outcomeUnknown ? .unknown : .failed }
+        let states = outcomes.map(AttemptRecord.State.init(outcome:))
         let combined = ScheduleState.combined(states)
         let finishedCopy = try pool.write { db -> String? in
             guard let runId = run.id, var stored = try ScheduleRun.fetchOne(db, key: runId) else { return nil }
@@ -76,7 +76,8 @@ extension ScheduleStore {
         return result.0
     }
 
-    /// Occurrences left `posting` by a process that is gone (killed mid-post) become `unknown`,
+    /// Occurrences left `posting` by a process that is gone (killed mid-post) become `unknown`
+    /// (the runner calls this as it starts),
     /// never resent on their own; their item moves on to its next occurrence, or becomes
     /// `unknown` when it has none.
     public func markAbandonedRuns(now: Date = Date()) throws {

@@ -19,7 +19,6 @@ public final class ScheduleStore: Sendable {
             transactionObserver: ScheduleCommitSignal(stateFolder: (history.path as NSString).deletingLastPathComponent),
             extent: .databaseLifetime
         )
-        try markAbandonedRuns()
     }
 
     public var mediaFolder: String { media.folder }

@@ -92,8 +92,8 @@ public final class ScheduleRunner: Service, Sendable {
         }
     }
 
-    /// Runs left `posting` by a process that is gone: unknown, never resent (the store also
-    /// does this when it opens).
+    /// Runs left `posting` by a process that is gone: unknown, never resent. Only the runner
+    /// settles them, so `schedule list`, `show` and `doctor` only read.
     private func settleAbandoned() {
         do {
             try store.markAbandonedRuns(now: now())

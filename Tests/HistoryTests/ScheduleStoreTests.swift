@@ -106,6 +106,8 @@ final class ScheduleStoreTests: XCTestCase {
         // A pid no process has: the runner that claimed it is gone.
         _ = try XCTUnwrap(try store.claim(id: stored.id!, due: due, next: nil, now: due, pid: Int32.max - 7))
         let reopened = try makeStore()
+        XCTAssertEqual(try reopened.item(id: stored.id!)?.state, .posting, "opening the store only reads")
+        try reopened.markAbandonedRuns()
         XCTAssertEqual(try reopened.item(id: stored.id!)?.state, .unknown)
         XCTAssertEqual(try reopened.runs(of: stored.id!).map(\.state), [.unknown])
         XCTAssertNil(try reopened.claim(id: stored.id!, due: due, next: nil, now: due))

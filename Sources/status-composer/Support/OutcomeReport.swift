@@ -1,3 +1,4 @@
+import History
 import StatusKit
 
 /// Writes post outcomes: one readable line per account, or with `--json` one object per line
@@ -48,7 +49,7 @@ struct OutcomeReport {
 
     /// The history's word for how it ended.
     static func state(_ outcome: PostOutcome) -> String {
-        outcome.succeeded ? "sent" : outcome.outcomeUnknown ? "unknown" : "failed"
+        AttemptRecord.State(outcome: outcome).rawValue
     }
 
     static func unknownWords(_ language: Language) -> String {
