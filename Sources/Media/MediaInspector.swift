@@ -49,11 +49,14 @@ extension MediaInspector {
     /// `AccountCheck.all` with the media's facts read first (the bytes of a file or a `data:`
     /// URI, a link's HEAD): what `post` (and anything else that sends a draft) checks with.
     public func checkAll(_ draft: StatusDraft, accounts: [Account], language: Language = .english) async -> [AccountCheck] {
-        guard draft.kind.isMedia, case .success(let reference) = MediaReference.parse(draft.media) else {
-            return AccountCheck.all(draft, accounts: accounts, language: language)
-        }
+        AccountCheck.all(draft, accounts: accounts, language: language, reading: await reading(of: draft))
+    }
+
+    /// The facts of the draft's media and the source they resolve; nil for a text status or a
+    /// reference that does not parse (the checks word that).
+    public func reading(of draft: StatusDraft) async -> MediaReading? {
+        guard draft.kind.isMedia, case .success(let reference) = MediaReference.parse(draft.media) else { return nil }
         let facts = await facts(for: reference)
-        let parsed = MediaSource.resolve(reference, facts: facts) ?? .failure(.notReadYet)
-        return AccountCheck.all(draft, accounts: accounts, language: language, media: parsed, facts: facts)
+        return MediaReading(source: MediaSource.resolve(reference, facts: facts) ?? .failure(.notReadYet), facts: facts)
     }
 }

@@ -13,11 +13,18 @@ public struct OccurrenceSender: Sendable {
     /// The config's accounts, as the runner read them.
     public let accounts: [Account]
     public let language: Language
+    /// Reads the draft's media before the check (Media's `MediaInspector.reading(of:)`, as
+    /// `post` does); Scheduling does not read files or links itself.
+    public let readMedia: @Sendable (StatusDraft) async -> MediaReading?
 
-    public init(poster: JournaledPoster, accounts: [Account], language: Language = .english) {
+    public init(
+        poster: JournaledPoster, accounts: [Account], language: Language = .english,
+        readMedia: @escaping @Sendable (StatusDraft) async -> MediaReading? = { _ in nil }
+    ) {
         self.poster = poster
         self.accounts = accounts
         self.language = language
+        self.readMedia = readMedia
     }
 
     /// Posts `draft` for the accounts named, each after its delay; reports each outcome as it
@@ -34,7 +41,7 @@ public struct OccurrenceSender: Sendable {
         for name in names where !found.contains(where: { $0.name == name }) {
             refused.append(Self.neverLeft(name: name, gateway: .sandbox, "the account '\(name)' is no longer in the config"))
         }
-        for check in AccountCheck.all(draft, accounts: found, language: language) {
+        for check in AccountCheck.all(draft, accounts: found, language: language, reading: await readMedia(draft)) {
             if let valid = check.check.valid {
                 ready.append((check.account, valid))
             } else {

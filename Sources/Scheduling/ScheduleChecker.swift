@@ -28,11 +28,14 @@ public struct ScheduleChecker: Sendable {
         public let notes: [String]
     }
 
-    /// `existing`: items already stored (for the slots they hold).
-    public func check(_ request: ScheduleRequest, existing: [ScheduledItem] = [], now: Date = Date()) -> Result<Plan, ScheduleCheckFailure> {
+    /// `existing`: items already stored (for the slots they hold). `media`: the draft's media as
+    /// read before (Media's `MediaInspector.reading(of:)`, as `post` checks with).
+    public func check(
+        _ request: ScheduleRequest, existing: [ScheduledItem] = [], media: MediaReading? = nil, now: Date = Date()
+    ) -> Result<Plan, ScheduleCheckFailure> {
         var problems: [ScheduleInputError] = []
         let chosen = chooseAccounts(request.accounts, problems: &problems)
-        let checks = AccountCheck.all(request.draft, accounts: chosen, language: language)
+        let checks = AccountCheck.all(request.draft, accounts: chosen, language: language, reading: media)
         for item in checks {
             for issue in item.check.errors {
                 problems.append(ScheduleInputError(

@@ -101,7 +101,10 @@ final class ScheduleCommandTests: XCTestCase {
         XCTAssertEqual(try run(["schedule", "list"], sandbox).exitCode, 0)
         let before = try stored(sandbox)
         let text = ["--account", "shop", "--type", "text", "--text", "Oferta"]
+        // A link that answers with a page, not the picture: checked as `post` checks it.
+        let page = sandbox.server.serveFile("oferta.jpg.html", bytes: Array("<html>".utf8), contentType: "text/html; charset=utf-8").absoluteString
         let cases: [([String], [String])] = [
+            (["--account", "shop", "--type", "image", "--media", page, "--in", "1h"], ["answered 200 with text/html"]),
             (text + ["--at", "2020-01-01 08:00"], ["--at: '2020-01-01 08:00': is in the past", "e.g. --at \""]),
             (text + ["--at", "25:00"], ["--at: '25:00': not a time of day", "e.g. --at"]),
             (text + ["--in", "2w"], ["--in: '2w': give a whole number and a unit", "e.g. --in 90s"]),

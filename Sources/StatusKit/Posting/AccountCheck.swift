@@ -16,6 +16,11 @@ public struct AccountCheck: Sendable {
             AccountCheck(account: $0, check: DraftValidator.check(draft, for: $0.gateway, account: $0, language: language, media: parsed, facts: facts))
         }
     }
+
+    /// The same, with the media as read before (nil: parsed from the draft, no facts).
+    public static func all(_ draft: StatusDraft, accounts: [Account], language: Language = .english, reading: MediaReading?) -> [AccountCheck] {
+        all(draft, accounts: accounts, language: language, media: reading?.source, facts: reading?.facts)
+    }
 }
 
 extension Array where Element == AccountCheck {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import History
+import Media
 import Logging
 import Scheduling
 import ServiceLifecycle
@@ -76,7 +77,8 @@ struct RunCommand: AsyncParsableCommand {
         }
         if let banner = session.sandboxBanner { Console.error(banner) }
         let client = GatewayHTTPClient()
-        let poster = StatusPoster(client: client, timeout: timeout.map { .seconds($0) }, pacer: Pacer.shared())
+        // As `post` sends: the accounts' own numbers join an explicit Evolution audience.
+        let poster = StatusPoster(client: client, timeout: timeout.map { .seconds($0) }, pacer: Pacer.shared(), ownNumbers: OwnNumberCache(client: client))
         let language = Language.from()
         let zone: TimeZone
         do {
@@ -97,7 +99,10 @@ struct RunCommand: AsyncParsableCommand {
         }
         let runner = ScheduleRunner(
             store: schedules,
-            sender: OccurrenceSender(poster: JournaledPoster(poster: poster, store: history), accounts: session.accounts, language: language),
+            sender: OccurrenceSender(
+                poster: JournaledPoster(poster: poster, store: history), accounts: session.accounts, language: language,
+                readMedia: { await MediaInspector().reading(of: $0) }
+            ),
             rules: RunnerRules(grace: TimeInterval(graceSeconds ?? 600), catchUp: catchUp),
             report: report.print
         )

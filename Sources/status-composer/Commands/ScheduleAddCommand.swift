@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import History
+import Media
 import Scheduling
 import StatusKit
 
@@ -72,9 +73,11 @@ struct ScheduleAddCommand: AsyncParsableCommand {
             accounts: account, draft: draft, when: when ?? .after(seconds: 3600), repeatRule: rule,
             until: problems.isEmpty ? lastDay : nil, jitter: jitter)
         let checker = ScheduleChecker(accounts: context.accounts, settings: context.settings, zone: context.zone, language: Language.from())
-        let existing = (try? context.store.items()) ?? []
+        // Only a slot needs the items already stored.
+        let existing = request.when == .nextSlot ? (try? context.store.items()) ?? [] : []
+        let media = await MediaInspector().reading(of: draft)
         let plan: ScheduleChecker.Plan
-        switch checker.check(request, existing: existing, now: Date()) {
+        switch checker.check(request, existing: existing, media: media, now: Date()) {
         case .success(let planned) where problems.isEmpty: plan = planned
         case .success: plan = try fail(problems, context: context)
         case .failure(let failure): plan = try fail(problems + failure.problems, context: context)
