@@ -154,6 +154,11 @@ public final class HistoryStore: Sendable {
         }
     }
 
+    /// How many attempts the journal holds.
+    public func attemptCount() throws -> Int {
+        try pool.read { db in try AttemptRecord.fetchCount(db) }
+    }
+
     /// Attempts, newest last, optionally for one account and since a time.
     public func attempts(account: String? = nil, since: Date? = nil) throws -> [AttemptRecord] {
         try pool.read { db in

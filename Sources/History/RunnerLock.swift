@@ -42,6 +42,19 @@ public final class RunnerLock: @unchecked Sendable {
         return .success(RunnerLock(path: path, descriptor: descriptor))
     }
 
+    /// Whether a runner holds the lock, and the pid written in the file (a stale one when no
+    /// one holds it). Nil when there is no lock file. Asks the lock itself, so a reused pid
+    /// does not pass for a runner.
+    public static func look(stateFolder: String = HistoryStore.stateFolder()) -> (isHeld: Bool, pid: Int32?)? {
+        let descriptor = open(path(stateFolder: stateFolder), O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        let pid = readPid(descriptor)
+        guard flock(descriptor, LOCK_SH | LOCK_NB) == 0 else { return (true, pid) }
+        flock(descriptor, LOCK_UN)
+        return (false, pid)
+    }
+
     /// Gives the lock up (also done when the lock is freed or the process ends).
     public func release() {
         guard descriptor >= 0 else { return }

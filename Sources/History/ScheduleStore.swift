@@ -111,6 +111,11 @@ public final class ScheduleStore: Sendable {
         }
     }
 
+    /// How many items are in `state`.
+    public func count(in state: ScheduleState) throws -> Int {
+        try pool.read { db in try ScheduledItem.filter(Column("state") == state.rawValue).fetchCount(db) }
+    }
+
     /// A number that changes on every schedule write, by this program or another.
     public func revision() throws -> Int64 {
         try pool.read { db in try Int64.fetchOne(db, sql: "SELECT value FROM schedule_revision WHERE id = 1") ?? 0 }

@@ -126,8 +126,12 @@ final class DoctorTests: XCTestCase {
 
     func testTheRunnerLockAndAWrongTimeZone() throws {
         try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
+        // Held as a runner holds it: an exclusive flock, its pid written in the file.
         try write(state + "/runner.lock", "\(getpid())\n", mode: 0o600)
+        let held = open(state + "/runner.lock", O_RDWR)
+        XCTAssertEqual(flock(held, LOCK_EX | LOCK_NB), 0)
         let running = try doctor()
+        close(held)
         XCTAssertTrue(running.stdout.contains("✓ a runner is running (pid \(getpid()))"), running.stdout)
         try write(state + "/runner.lock", "999999999\n", mode: 0o600)
         let stale = try doctor()

@@ -27,10 +27,11 @@ struct DoctorCommand: AsyncParsableCommand {
         sections.append(("Terminal", DoctorTerminal.findings(environment: environment)))
         let config = DoctorConfig.check(location, environment: environment)
         sections.append(("Config", config.findings))
-        sections.append(("Accounts", await connections(config.accounts, configLoaded: location.exists)))
-        sections.append(("State", DoctorState.stateFindings(environment: environment)))
+        sections.append(("Accounts", await connections(config.accounts)))
+        let state = DoctorState.stateFindings(environment: environment)
+        sections.append(("State", state.findings))
         sections.append(("Schedules", [
-            DoctorState.runnerFinding(environment: environment, scheduled: DoctorState.scheduledCount(environment: environment)),
+            DoctorState.runnerFinding(environment: environment, scheduled: state.history.flatMap(DoctorState.scheduledCount)),
             DoctorState.timeZoneFinding(config: config.table, environment: environment),
         ]))
         let findings = sections.flatMap { $0.1 }
@@ -50,15 +51,12 @@ struct DoctorCommand: AsyncParsableCommand {
         if findings.contains(where: { $0.status == .problem }) { throw Exit.gatewayFailed }
     }
 
-    private func connections(_ accounts: [Account], configLoaded: Bool) async -> [DoctorFinding] {
-        guard configLoaded else { return [] }
+    /// Accounts are empty when no config file loads.
+    private func connections(_ accounts: [Account]) async -> [DoctorFinding] {
         var findings: [DoctorFinding] = []
         for account in accounts {
             let check = "account.\(account.name)"
-            guard let verdict = await AccountConnection.check(account) else {
-                findings.append(.skipped(check, "\(account.name) (\(account.gateway.displayName)): the connection is not checked in this build"))
-                continue
-            }
+            let verdict = await AccountConnection.check(account)
             let detail = "\(account.name) (\(account.gateway.displayName)): \(verdict.state)\(verdict.detail.isEmpty ? "" : " — \(verdict.detail)")"
             findings.append(verdict.connected ? .ok(check, detail) : .problem(check, detail, fix: verdict.fix ?? "see the gateway's panel"))
         }

@@ -14,9 +14,8 @@ enum AccountConnection {
         let fix: String?
     }
 
-    /// Asks the gateway (`accounts check`'s health call, always afresh). Optional so a caller
-    /// can say plainly when no check was made.
-    static func check(_ account: Account) async -> Verdict? {
+    /// Asks the gateway (`accounts check`'s health call, always afresh).
+    static func check(_ account: Account) async -> Verdict {
         let client = GatewayHTTPClient()
         let health = await HealthChecker(client: client).check(account)
         await client.shutdown()
@@ -33,10 +32,7 @@ enum AccountConnection {
     static func report(_ entry: NewAccountEntry, configPath: String) async -> Bool {
         let name = entry.name
         guard let account = try? ConfigLoader.load(text: entry.tomlBlock, origin: configPath).first else { return true }
-        guard let verdict = await check(account) else {
-            Console.out("The connection was not checked. See the requests without sending: status-composer post --account \(name) --type text --text test --dry-run")
-            return true
-        }
+        let verdict = await check(account)
         if verdict.connected {
             Console.out("✓ \(name): connected\(verdict.detail.isEmpty ? "" : " — \(verdict.detail)")")
             return true

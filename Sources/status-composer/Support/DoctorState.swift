@@ -5,7 +5,14 @@ import TOMLKit
 /// `doctor`'s checks of the state folder (writable, the history readable and whole), the
 /// runner's lock and the time zone schedules are read in.
 enum DoctorState {
-    static func stateFindings(environment: [String: String]) -> [DoctorFinding] {
+    /// The findings, and the history when it opened (the schedule checks read it too).
+    static func stateFindings(environment: [String: String]) -> (findings: [DoctorFinding], history: HistoryStore?) {
+        var history: HistoryStore?
+        let findings = folderAndHistoryFindings(environment: environment, opened: &history)
+        return (findings, history)
+    }
+
+    private static func folderAndHistoryFindings(environment: [String: String], opened: inout HistoryStore?) -> [DoctorFinding] {
         let folder = HistoryStore.stateFolder(environment: environment)
         var findings: [DoctorFinding] = []
         var isFolder: ObjCBool = false
@@ -32,7 +39,8 @@ enum DoctorState {
         }
         do {
             let store = try HistoryStore(path: path)
-            let count = try store.attempts().count
+            opened = store
+            let count = try store.attemptCount()
             let damage = try store.integrityProblems()
             if damage.isEmpty {
                 findings.append(.ok("state.history", "\(path): \(count) attempt\(count == 1 ? "" : "s"), journal whole"))
@@ -53,25 +61,21 @@ enum DoctorState {
         return current
     }
 
-    /// How many items wait for a runner (`scheduled`), nil when there is no history yet or it
-    /// cannot be read (the state checks say why).
-    static func scheduledCount(environment: [String: String]) -> Int? {
-        let path = HistoryStore.defaultPath(environment: environment)
-        guard FileManager.default.fileExists(atPath: path),
-              let history = try? HistoryStore(path: path),
-              let items = try? ScheduleStore(history: history).items() else { return nil }
-        return items.filter { $0.state == .scheduled }.count
+    /// How many items wait for a runner (`scheduled`), nil when it cannot be read (the state
+    /// checks say why).
+    static func scheduledCount(_ history: HistoryStore) -> Int? {
+        try? ScheduleStore(history: history).count(in: .scheduled)
     }
 
     /// The runner's lock (`runner.lock`, holding its pid). Not running is fine while nothing is
     /// scheduled; `scheduled` is nil when the history cannot tell.
     static func runnerFinding(environment: [String: String], scheduled: Int?) -> DoctorFinding {
-        let lock = HistoryStore.stateFolder(environment: environment) + "/runner.lock"
-        let text = (try? String(contentsOfFile: lock, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let text, let pid = pid_t(text), pid > 0, kill(pid, 0) == 0 || errno == EPERM {
-            return .ok("runner", "a runner is running (pid \(pid))")
+        let folder = HistoryStore.stateFolder(environment: environment)
+        let lock = RunnerLock.look(stateFolder: folder)
+        if let lock, lock.isHeld {
+            return .ok("runner", "a runner is running (pid \(lock.pid.map(String.init) ?? "not written yet"))")
         }
-        let stale = text.map { " (\(lock) names pid \($0), which is not running: the next run takes it over)" } ?? ""
+        let stale = lock?.pid.map { " (\(RunnerLock.path(stateFolder: folder)) names pid \($0), which is not running: the next run takes it over)" } ?? ""
         guard let scheduled, scheduled > 0 else {
             return .ok("runner", "no runner running\(stale); none is needed while nothing is scheduled")
         }
