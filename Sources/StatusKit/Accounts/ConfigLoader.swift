@@ -49,7 +49,8 @@ public enum ConfigLoader {
         return try loadWithSettings(table: table, path: origin, mode: 0o600, environment: environment).accounts
     }
 
-    static func loadWithSettings(table: TOMLTable, path: String, mode: Int, environment: [String: String]) throws(ConfigError) -> Loaded {
+    /// Loads a config already parsed (`TOMLInput.read`) from a file of `mode`.
+    public static func loadWithSettings(table: TOMLTable, path: String, mode: Int, environment: [String: String]) throws(ConfigError) -> Loaded {
         for key in table.keys where !topLevelKeys.contains(key) {
             throw ConfigError("\(path): unknown top-level key '\(key)'; accounts go in [[account]] tables")
         }

@@ -32,7 +32,7 @@ struct DoctorCommand: AsyncParsableCommand {
         sections.append(("State", state.findings))
         sections.append(("Schedules", [
             DoctorState.runnerFinding(environment: environment, scheduled: state.history.flatMap(DoctorState.scheduledCount)),
-            DoctorState.timeZoneFinding(config: config.table, environment: environment),
+            DoctorState.timeZoneFinding(configured: config.table?["timezone"]?.string, environment: environment),
         ]))
         let findings = sections.flatMap { $0.1 }
         if json {

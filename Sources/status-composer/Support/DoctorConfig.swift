@@ -23,8 +23,10 @@ enum DoctorConfig {
             }
             return result
         }
+        let table: TOMLTable
         do {
-            result.table = try TOMLInput.read(file: location.path, kind: "config file")
+            table = try TOMLInput.read(file: location.path, kind: "config file")
+            result.table = table
         } catch {
             result.findings.append(.problem("config.file", error.description, fix: "correct the file at the line and column given"))
             return result
@@ -36,9 +38,9 @@ enum DoctorConfig {
         } else {
             result.findings.append(.ok("config.mode", "\(location.path) mode \(modeText)"))
         }
-        result.findings += tokenFiles(result.table, environment: environment)
+        result.findings += tokenFiles(table, environment: environment)
         do {
-            result.accounts = try ConfigLoader.load(path: location.path, environment: environment)
+            result.accounts = try ConfigLoader.loadWithSettings(table: table, path: location.path, mode: mode, environment: environment).accounts
             result.findings.insert(.ok("config.file", "\(location.path): \(result.accounts.count) account\(result.accounts.count == 1 ? "" : "s") (\(result.accounts.map(\.name).joined(separator: ", ")))"), at: 0)
         } catch {
             result.findings.insert(.problem("config.file", "\(location.path) has problems:\n" + error.problems.map { "    " + $0 }.joined(separator: "\n"), fix: "each line above says what to change"), at: 0)

@@ -1,6 +1,7 @@
 import Foundation
 import History
-import TOMLKit
+import Scheduling
+import StatusKit
 
 /// `doctor`'s checks of the state folder (writable, the history readable and whole), the
 /// runner's lock and the time zone schedules are read in.
@@ -82,22 +83,25 @@ enum DoctorState {
         return .problem("runner", "no runner running\(stale), and \(scheduled) status\(scheduled == 1 ? " is" : "es are") scheduled: they will not go out", fix: "start one: status-composer run (or as a service: status-composer run --print-systemd-unit)")
     }
 
-    /// The zone schedules use: the config's `timezone`, else TZ, else the machine's.
-    static func timeZoneFinding(config: TOMLTable?, environment: [String: String]) -> DoctorFinding {
-        if let name = config?["timezone"]?.string {
-            guard TimeZone(identifier: name) != nil else {
-                return .problem("timezone", "timezone = \"\(name)\" in the config is not a time zone name", fix: "use an IANA name, e.g. timezone = \"America/Sao_Paulo\" (timedatectl list-timezones lists them)")
-            }
-            return .ok("timezone", "schedules use \(name) (the config's timezone)")
+    /// The zone schedules use, by the schedule's own rule (`ScheduleZone`): the config's
+    /// `timezone`, else TZ, else the machine's. A TZ that names no zone is a problem here,
+    /// because schedules then quietly take the machine's zone.
+    static func timeZoneFinding(configured: String?, environment: [String: String]) -> DoctorFinding {
+        if let name = configured, ScheduleSettings.timezoneProblem(name) != nil {
+            return .problem("timezone", "timezone = \"\(name)\" in the config is not a time zone name", fix: "use an IANA name, e.g. timezone = \"America/Sao_Paulo\" (timedatectl list-timezones lists them)")
         }
-        if let raw = environment["TZ"], !raw.isEmpty {
-            let name = raw.hasPrefix(":") ? String(raw.dropFirst()) : raw
-            guard let zone = TimeZone(identifier: name) else {
+        let zone = (try? ScheduleZone.resolve(configured: configured, environment: environment))
+            ?? ScheduleZone(TimeZone.current, origin: .machine)
+        switch zone.origin {
+        case .config:
+            return .ok("timezone", "schedules use \(zone.identifier) (the config's timezone)")
+        case .environment:
+            return .ok("timezone", "schedules use \(zone.identifier) (from TZ)")
+        case .machine:
+            if let raw = environment["TZ"], !raw.isEmpty {
                 return .problem("timezone", "TZ=\(raw) is not a time zone name", fix: "set the shop's zone in the config: timezone = \"America/Sao_Paulo\" (or export TZ=America/Sao_Paulo)")
             }
-            return .ok("timezone", "schedules use \(zone.identifier) (from TZ)")
+            return .ok("timezone", "schedules use \(zone.identifier) (this machine's zone); set timezone = \"…\" in the config if the shop is elsewhere")
         }
-        let zone = TimeZone.current.identifier
-        return .ok("timezone", "schedules use \(zone) (this machine's zone); set timezone = \"…\" in the config if the shop is elsewhere")
     }
 }
