@@ -24,13 +24,15 @@ struct RunCommand: AsyncParsableCommand {
     var json = false
 
     @Option(name: .long, help: ArgumentHelp("Post items found this late at most (90s, 30m, 2h, 1d); older ones are missed.", valueName: "duration"))
-    var grace = "10m"
+    var grace = RunCommand.defaultGrace
+
+    /// `RunnerRules.defaultGrace`, as the option is written.
+    static let defaultGrace = "10m"
 
     @Flag(name: .long, help: "Post items that are due, however late (the latest occurrence of a repeating item).")
     var catchUp = false
 
-    @Option(name: .long, help: ArgumentHelp("Seconds to wait for each gateway's answer (default 60; Evolution API 120).", valueName: "seconds"))
-    var timeout: Int?
+    @OptionGroup var timeoutOption: TimeoutOption
 
     @Flag(name: .long, help: "Print a systemd user unit that keeps this runner going, and exit.")
     var printSystemdUnit = false
@@ -38,7 +40,6 @@ struct RunCommand: AsyncParsableCommand {
     @OptionGroup var configOptions: ConfigOptions
 
     func validate() throws {
-        if let timeout, !(1...3600).contains(timeout) { throw ValidationError("--timeout: \(timeout); give 1 to 3600 seconds") }
         if graceSeconds == nil { throw ValidationError("--grace: '\(grace)'; give a duration such as 90s, 30m, 2h or 1d (default 10m)") }
     }
 
@@ -78,7 +79,7 @@ struct RunCommand: AsyncParsableCommand {
         if let banner = session.sandboxBanner { Console.error(banner) }
         let client = GatewayHTTPClient()
         // As `post` sends: the accounts' own numbers join an explicit Evolution audience.
-        let poster = StatusPoster(client: client, timeout: timeout.map { .seconds($0) }, pacer: Pacer.shared(), ownNumbers: OwnNumberCache(client: client))
+        let poster = StatusPoster(client: client, timeout: timeoutOption.duration, pacer: Pacer.shared(), ownNumbers: OwnNumberCache(client: client))
         let language = Language.from()
         let zone: TimeZone
         do {
@@ -103,14 +104,14 @@ struct RunCommand: AsyncParsableCommand {
                 poster: JournaledPoster(poster: poster, store: history), accounts: session.accounts, language: language,
                 readMedia: { await MediaInspector().reading(of: $0) }
             ),
-            rules: RunnerRules(grace: TimeInterval(graceSeconds ?? 600), catchUp: catchUp),
+            rules: RunnerRules(grace: graceSeconds.map(TimeInterval.init) ?? RunnerRules.defaultGrace, catchUp: catchUp),
             report: report.print
         )
-        defer { Task { await client.shutdown() } }
         let watcher: ScheduleChangeWatcher
         do {
             watcher = try ScheduleChangeWatcher(onChange: runner.scheduleChanged)
         } catch {
+            await client.shutdown()
             Console.error("Cannot watch \(HistoryStore.stateFolder()) for schedule changes: \(error)")
             return Exit.invalidInput
         }
@@ -133,9 +134,9 @@ struct RunCommand: AsyncParsableCommand {
     private var unitArguments: [String] {
         var arguments: [String] = []
         if json { arguments.append("--json") }
-        if grace != "10m" { arguments += ["--grace", grace] }
+        if grace != Self.defaultGrace { arguments += ["--grace", grace] }
         if catchUp { arguments.append("--catch-up") }
-        if let timeout { arguments += ["--timeout", "\(timeout)"] }
+        if let timeout = timeoutOption.timeout { arguments += ["--timeout", "\(timeout)"] }
         if let config = configOptions.config {
             arguments += ["--config", config.hasPrefix("/") ? config : FileManager.default.currentDirectoryPath + "/" + config]
         }
