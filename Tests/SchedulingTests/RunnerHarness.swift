@@ -80,7 +80,12 @@ final class RunnerHarness: Sendable {
     var recorded: [RunnerEvent] { events.entries.withLock { $0 } }
 
     func idleCount() -> Int {
-        recorded.filter { if case .idle = $0 { true } else { false } }.count
+        idleUntil().count
+    }
+
+    /// What each idle report said the runner sleeps until.
+    func idleUntil() -> [Date?] {
+        recorded.compactMap { if case .idle(let next) = $0 { next } else { nil } }
     }
 
     func outcomes(of id: Int64) -> [PostOutcome] {

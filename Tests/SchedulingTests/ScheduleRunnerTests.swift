@@ -31,9 +31,13 @@ final class ScheduleRunnerTests: XCTestCase {
     }
 
     func testPostsWhenTheClockReachesItsTimeAndNotBefore() async throws {
-        let id = try harness.schedule("on time", due: harness.start.addingTimeInterval(30))
+        let due = harness.start.addingTimeInterval(30)
+        let id = try harness.schedule("on time", due: due)
         try await running([harness.runner()]) { _ in
             await harness.waitUntil { harness.idleCount() >= 1 }
+            // It sleeps until the due time, not less: nothing wakes it before.
+            let until = try XCTUnwrap(harness.idleUntil().first ?? nil)
+            XCTAssertEqual(until.timeIntervalSince(due), 0, accuracy: 0.001)
             await harness.clock.advance(by: .seconds(29))
             XCTAssertTrue(harness.requests(withText: "on time").isEmpty)
             await harness.clock.advance(by: .seconds(1))
