@@ -45,6 +45,12 @@ final class AccountsAddTmuxTests: XCTestCase {
         XCTAssertFalse(tmux.screen().contains(token), tmux.screen())
         XCTAssertEqual(kill(pid, 0), 0)
         tmux.sendKeys("Enter")
+        // Read now: while the program holds it (saving, asking the gateway) and until it ends,
+        // no process's arguments carry it.
+        let deadline = Date().addingTimeInterval(20)
+        while kill(pid, 0) == 0, Date() < deadline {
+            XCTAssertFalse(Self.anyCommandLineContains(token), "the token is in a process's arguments")
+        }
         let screen = tmux.expect(text: "EXITED:0")
         XCTAssertTrue(screen.contains("Added 'shop' (Sandbox)"), screen)
         XCTAssertFalse(screen.contains(token), screen)

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import GatewaySandbox
 import TerminalTestSupport
 import XCTest
@@ -114,6 +115,32 @@ final class DoctorTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("\(state)/history.sqlite cannot be read"), result.stdout)
         XCTAssertTrue(result.stdout.contains("fix: status-composer history repair"), result.stdout)
         XCTAssertTrue(FileManager.default.fileExists(atPath: state + "/history.sqlite"), "doctor only looks")
+    }
+
+    func testAHistoryThatOpensButIsDamagedInsidePointsToRepair() throws {
+        let env = CLIRunner.environment(["XDG_STATE_HOME": home.path + "/state"], home: home.path)
+        XCTAssertEqual(try CLIRunner.run(["schedule", "list"], environment: env).exitCode, 0)
+        let path = state + "/history.sqlite"
+        XCTAssertTrue(FileManager.default.fileExists(atPath: path), "schedule list makes the history")
+        // A table of its own, filled past a few pages, whose last page is then overwritten:
+        // the history still opens (its own tables are whole) but SQLite's check finds the damage.
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try queue.write { db in
+                try db.execute(sql: "CREATE TABLE padding (text TEXT)")
+                for _ in 0..<40 { try db.execute(sql: "INSERT INTO padding VALUES (?)", arguments: [String(repeating: "x", count: 1000)]) }
+            }
+            try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        }
+        let file = try XCTUnwrap(FileHandle(forUpdatingAtPath: path))
+        let size = try file.seekToEnd()
+        try file.seek(toOffset: size - 2048)
+        file.write(Data(repeating: 0xA5, count: 1024))
+        try file.close()
+        let result = try doctor()
+        XCTAssertEqual(result.exitCode, 1, result.all)
+        XCTAssertTrue(result.stdout.contains("\(path): the journal is damaged"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("fix: status-composer history repair"), result.stdout)
     }
 
     func testAStateFolderThatIsAFile() throws {
