@@ -15,13 +15,14 @@ public struct ConfigLocation: Sendable, Equatable {
         if let fromEnv = environment["STATUS_COMPOSER_CONFIG"], !fromEnv.isEmpty {
             return ConfigLocation(path: expand(fromEnv), isExplicit: true, origin: "STATUS_COMPOSER_CONFIG")
         }
-        let base: String
-        if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty {
-            base = xdg
-        } else {
-            base = (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
-        }
-        return ConfigLocation(path: base + "/status-composer/config.toml", isExplicit: false, origin: "default")
+        return ConfigLocation(path: configFolder(environment: environment) + "/config.toml", isExplicit: false, origin: "default")
+    }
+
+    /// `$XDG_CONFIG_HOME/status-composer` (`~/.config/...` when unset): the config, tokens and
+    /// themes of the user.
+    public static func configFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.config")
+        return base + "/status-composer"
     }
 
     public var exists: Bool { FileManager.default.fileExists(atPath: path) }

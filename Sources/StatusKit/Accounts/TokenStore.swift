@@ -8,8 +8,7 @@ public struct TokenStore: Sendable {
     public init(folder: String) { self.folder = folder }
 
     public static func resolve(environment: [String: String] = ProcessInfo.processInfo.environment) -> TokenStore {
-        let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.config")
-        return TokenStore(folder: base + "/status-composer/tokens")
+        TokenStore(folder: ConfigLocation.configFolder(environment: environment) + "/tokens")
     }
 
     public func path(for name: String, client: Bool = false) -> String {

@@ -87,7 +87,7 @@ struct AccountsAddCommand: AsyncParsableCommand {
     /// Becomes `status-composer accounts add` (from the composer's A key): the composer has
     /// closed its screen, and the questions are asked in the same terminal.
     static func replaceProcess(config: String?) -> Never {
-        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let executable = RunningBinary.path
         let arguments = [executable, "accounts", "add"] + (config.map { ["--config", $0] } ?? [])
         let pointers = arguments.map { strdup($0) } + [nil]
         execv(executable, pointers)

@@ -13,7 +13,7 @@ final class AccountAnswers {
         self.existingNames = existingNames
     }
 
-    static let choices: [GatewayKind] = [.zapi, .greenAPI, .ryze, .evolution, .sandbox]
+    static let choices = GatewayKind.allCases
 
     func gateway(_ flag: String?) -> GatewayKind? {
         let known = Self.choices.map(\.rawValue).joined(separator: ", ")

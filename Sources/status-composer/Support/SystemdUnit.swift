@@ -6,7 +6,7 @@ import Foundation
 /// and schedule; never a token (those stay in the config's token_env/token_file).
 enum SystemdUnit {
     static func text(arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let binary = executablePath()
+        let binary = RunningBinary.path
         let kept = ["XDG_CONFIG_HOME", "XDG_STATE_HOME", "STATUS_COMPOSER_CONFIG", "TZ", "LANG"].compactMap { name in
             environment[name].flatMap { $0.isEmpty ? nil : "Environment=\(quoted("\(name)=\($0)"))" }
         }
@@ -34,14 +34,6 @@ enum SystemdUnit {
             "[Install]",
             "WantedBy=default.target",
         ]).joined(separator: "\n")
-    }
-
-    /// This program's absolute path (systemd wants one).
-    static func executablePath() -> String {
-        if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return resolved }
-        let argument = CommandLine.arguments[0]
-        if argument.hasPrefix("/") { return argument }
-        return FileManager.default.currentDirectoryPath + "/" + argument
     }
 
     /// systemd's quoting: a word with a space or a quote goes in double quotes.

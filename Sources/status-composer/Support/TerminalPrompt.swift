@@ -14,10 +14,9 @@ enum TerminalPrompt {
     }
 
     /// Asks until `check` accepts the answer (nil from `check`), printing each refusal.
-    static func ask(_ question: String, default fallback: String? = nil, check: (String) -> String?) -> String? {
+    static func ask(_ question: String, check: (String) -> String?) -> String? {
         while true {
-            guard var answer = ask(question) else { return nil }
-            if answer.isEmpty, let fallback { answer = fallback }
+            guard let answer = ask(question) else { return nil }
             guard let problem = check(answer) else { return answer }
             Console.out("  ✗ \(problem)")
         }

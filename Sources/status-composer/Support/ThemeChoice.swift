@@ -12,9 +12,8 @@ struct ThemeChoice {
     static func searchPaths(environment: [String: String]) -> [String] {
         var paths: [String] = []
         if let custom = environment["STATUS_COMPOSER_THEMES"], !custom.isEmpty { paths.append(custom) }
-        let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.config")
-        paths.append(config + "/status-composer/themes")
-        let executable = executableFolder()
+        paths.append(ConfigLocation.configFolder(environment: environment) + "/themes")
+        let executable = URL(fileURLWithPath: RunningBinary.path).resolvingSymlinksInPath().deletingLastPathComponent()
         paths.append(executable.appendingPathComponent("themes").path)
         // Installed by `make install`: PREFIX/bin/status-composer → PREFIX/share/status-composer/themes.
         paths.append(executable.appendingPathComponent("../share/status-composer/themes").standardized.path)
@@ -23,13 +22,6 @@ struct ThemeChoice {
         paths.append(executable.appendingPathComponent("../../../themes").standardized.path)
         paths.append(FileManager.default.currentDirectoryPath + "/themes")
         return paths
-    }
-
-    /// The folder of the running binary, also when it was started through PATH (then argv[0]
-    /// is only its name): the kernel's link first.
-    static func executableFolder() -> URL {
-        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        return URL(fileURLWithPath: path).resolvingSymlinksInPath().deletingLastPathComponent()
     }
 
     /// Finds `name` (a theme name or a path to a .toml file) in the search folders and reads it
