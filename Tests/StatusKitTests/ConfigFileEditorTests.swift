@@ -76,14 +76,14 @@ final class ConfigFileEditorTests: XCTestCase {
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         chmod(path, 0o640)
         let editor = ConfigFileEditor(path: path, environment: ["A_TOKEN": "x"])
-        XCTAssertThrowsError(try editor.replace(with: text + "\n[[account]]\nname = \"c\"\nprovider = \"zapi\"\n")) { error in
+        XCTAssertThrowsError(try editor.replace(text, with: text + "\n[[account]]\nname = \"c\"\nprovider = \"zapi\"\n")) { error in
             let problems = (error as? ConfigError)?.problems ?? []
             XCTAssertEqual(problems.first, "\(path): the change was not saved, the file is as it was:")
             XCTAssertTrue(problems.contains("\(path): account 'c': instance: missing; the gateway's instance id or name"), "\(problems)")
             XCTAssertFalse(problems.contains { $0.contains("B_TOKEN") }, "a problem the file already had is not the change's")
         }
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), text)
-        try editor.replace(with: text + "\n# more\n")
+        try editor.replace(text, with: text + "\n# more\n")
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), text + "\n# more\n")
         XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int, 0o640, "the mode is kept")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), ["config.toml"], "no temporary file left")

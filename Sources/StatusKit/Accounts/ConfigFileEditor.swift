@@ -79,57 +79,40 @@ public struct ConfigFileEditor {
         return lines.joined(separator: "\n")
     }
 
-    /// Checks `newText` as the config would be read, then puts it in place of the file. Problems
-    /// the file already had (an unset variable of another account) are not the new text's fault;
-    /// any other problem refuses the change and leaves the file as it was.
-    public func replace(with newText: String, allowingNoAccounts: Bool = false) throws(ConfigError) {
+    /// Checks `newText` as the config would be read, then puts it in place of the file, whose
+    /// text was `oldText` (`currentText()`). Problems the old text already had (an unset
+    /// variable of another account) are not the new text's fault; any other problem refuses
+    /// the change and leaves the file as it was. Both are checked in memory.
+    public func replace(_ oldText: String, with newText: String, allowingNoAccounts: Bool = false) throws(ConfigError) {
         let folder = (path as NSString).deletingLastPathComponent
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
             throw ConfigError("\(folder): cannot create the config folder: \(error.localizedDescription)")
         }
-        let existing = FileStatus(path: path)?.permissions
-        let temporary = folder + "/.\((path as NSString).lastPathComponent).new-\(getpid())"
-        defer { unlink(temporary) }
-        try Self.write(newText, to: temporary, mode: existing ?? 0o600)
-        let before = problems(of: path)
-        let after = problems(of: temporary).map { $0.replacingOccurrences(of: temporary, with: path) }
+        let mode = FileStatus(path: path)?.permissions ?? 0o600
+        let before = oldText.isEmpty ? [] : problems(of: oldText, mode: mode)
         let noAccounts = "\(path): no [[account]] tables; add one (see README.md)"
-        let added = after.filter { !before.contains($0) && !(allowingNoAccounts && $0 == noAccounts) }
+        let added = problems(of: newText, mode: mode).filter { !before.contains($0) && !(allowingNoAccounts && $0 == noAccounts) }
         guard added.isEmpty else {
             throw ConfigError(["\(path): the change was not saved, the file is as it was:"] + added)
         }
-        guard rename(temporary, path) == 0 else {
-            throw ConfigError("\(path): cannot replace the file: \(String(cString: strerror(errno)))")
-        }
+        try PrivateFile.replace(path, with: newText, mode: mode)
     }
 
-    private func problems(of file: String) -> [String] {
-        guard FileManager.default.fileExists(atPath: file) else { return [] }
+    private func problems(of text: String, mode: Int) -> [String] {
+        let table: TOMLTable
         do {
-            _ = try ConfigLoader.loadWithSettings(path: file, environment: environment)
+            table = try TOMLInput.parse(text, origin: path)
+        } catch {
+            return [error.description]
+        }
+        do {
+            _ = try ConfigLoader.loadWithSettings(table: table, path: path, mode: mode, environment: environment)
             return []
         } catch {
             return error.problems
         }
-    }
-
-    /// Writes and flushes a new file with `mode` from the start (never readable by others).
-    static func write(_ text: String, to path: String, mode: Int) throws(ConfigError) {
-        unlink(path)
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(mode))
-        guard descriptor >= 0 else { throw ConfigError("\(path): cannot write: \(String(cString: strerror(errno)))") }
-        defer { close(descriptor) }
-        fchmod(descriptor, mode_t(mode))
-        let bytes = Array(text.utf8)
-        var written = 0
-        while written < bytes.count {
-            let count = bytes[written...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-            guard count > 0 else { throw ConfigError("\(path): cannot write: \(String(cString: strerror(errno)))") }
-            written += count
-        }
-        guard fsync(descriptor) == 0 else { throw ConfigError("\(path): cannot write: \(String(cString: strerror(errno)))") }
     }
 
     static func lines(_ text: String) -> [String] {

@@ -32,11 +32,6 @@ public struct TokenStore: Sendable {
         }
         // The folder is this program's own: keep it private even if it was made otherwise.
         chmod(folder, 0o700)
-        let temporary = path + ".new-\(getpid())"
-        defer { unlink(temporary) }
-        try ConfigFileEditor.write(token.exposedValue + "\n", to: temporary, mode: 0o600)
-        guard rename(temporary, path) == 0 else {
-            throw ConfigError("\(path): cannot save the token: \(String(cString: strerror(errno)))")
-        }
+        try PrivateFile.replace(path, with: token.exposedValue + "\n", mode: 0o600)
     }
 }

@@ -68,7 +68,7 @@ struct AccountsAddCommand: AsyncParsableCommand {
         do {
             try store.write(token, to: entry.tokenFile)
             if let clientToken, let path = entry.clientTokenFile { try store.write(clientToken, to: path) }
-            try editor.replace(with: ConfigFileEditor.appending(entry.tomlBlock, to: text))
+            try editor.replace(text, with: ConfigFileEditor.appending(entry.tomlBlock, to: text))
         } catch {
             unlink(entry.tokenFile)
             if let path = entry.clientTokenFile { unlink(path) }

@@ -51,7 +51,7 @@ struct AccountsRemoveCommand: AsyncParsableCommand {
             guard try editor.accountNames(in: newText) == (try editor.accountNames(in: text)).filter({ $0 != name }) else {
                 refuse("\(location.path): the block of '\(name)' could not be told apart from the rest of the file; remove it by hand")
             }
-            try editor.replace(with: newText, allowingNoAccounts: true)
+            try editor.replace(text, with: newText, allowingNoAccounts: true)
         } catch {
             refuse(error.problems.joined(separator: "\n  "))
         }
