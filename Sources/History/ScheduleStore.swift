@@ -9,11 +9,11 @@ public final class ScheduleStore: Sendable {
     public let history: HistoryStore
     let media: ScheduledMedia
 
-    /// `mediaFolder` defaults to `scheduled-media/` beside the history file.
-    public init(history: HistoryStore, mediaFolder: String? = nil) throws {
+    /// Media copies go in `scheduled-media/` beside the history file.
+    public init(history: HistoryStore) throws {
         self.history = history
         pool = history.pool
-        media = ScheduledMedia(folder: mediaFolder ?? ((history.path as NSString).deletingLastPathComponent + "/scheduled-media"))
+        media = ScheduledMedia(folder: (history.path as NSString).deletingLastPathComponent + "/scheduled-media")
         // Every committed schedule write wakes the runners and composers watching the folder.
         pool.add(
             transactionObserver: ScheduleCommitSignal(stateFolder: (history.path as NSString).deletingLastPathComponent),

@@ -23,7 +23,6 @@ public struct ScheduleChecker: Sendable {
     /// The item to store (not yet stored: its id is nil) and the validator's notes.
     public struct Plan: Sendable {
         public let item: ScheduledItem
-        public let accounts: [Account]
         /// Warnings, as `post` prints them: `account (gateway): message`.
         public let notes: [String]
     }
@@ -71,7 +70,7 @@ public struct ScheduleChecker: Sendable {
             createdAt: now, accounts: chosen.map(\.name), draft: request.draft, zone: zone.identifier, hour: wall.hour, minute: wall.minute,
             repeatRule: request.repeatRule?.description, until: request.until?.description, jitter: request.jitter, next: first,
             state: .scheduled, campaign: request.campaign)
-        return .success(Plan(item: item, accounts: chosen, notes: notes))
+        return .success(Plan(item: item, notes: notes))
     }
 
     private func chooseAccounts(_ names: [String], problems: inout [ScheduleInputError]) -> [Account] {

@@ -7,7 +7,4 @@ public enum Weekday: String, Sendable, CaseIterable, Comparable {
     }
 
     public var isWeekend: Bool { self == .sat || self == .sun }
-
-    /// `Mon`, for showing.
-    public var shortName: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 }

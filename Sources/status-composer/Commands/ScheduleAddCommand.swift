@@ -79,8 +79,8 @@ struct ScheduleAddCommand: AsyncParsableCommand {
         let plan: ScheduleChecker.Plan
         switch checker.check(request, existing: existing, media: media, now: Date()) {
         case .success(let planned) where problems.isEmpty: plan = planned
-        case .success: plan = try fail(problems, context: context)
-        case .failure(let failure): plan = try fail(problems + failure.problems, context: context)
+        case .success: try fail(problems, context: context)
+        case .failure(let failure): try fail(problems + failure.problems, context: context)
         }
         let masker = SecretMasker(accounts: context.accounts)
         for note in plan.notes { Console.error(masker.mask("note: " + note)) }
@@ -113,7 +113,7 @@ struct ScheduleAddCommand: AsyncParsableCommand {
         return .nextSlot
     }
 
-    private func fail(_ problems: [ScheduleInputError], context: ScheduleContext) throws -> ScheduleChecker.Plan {
+    private func fail(_ problems: [ScheduleInputError], context: ScheduleContext) throws -> Never {
         let masker = SecretMasker(accounts: context.accounts)
         ScheduleContext.printProblems(problems.map { masker.mask($0.message()) }, nothing: "scheduled")
         throw Exit.invalidInput
