@@ -63,43 +63,30 @@ struct RunCommand: AsyncParsableCommand {
         }
         defer { lock.release() }
         let (session, _) = try await AccountSession.openForCommand(configOptions)
-        let code = await serve(session)
+        let context: ScheduleContext
+        do {
+            context = try ScheduleContext.make(
+                accounts: session.accounts, settings: session.schedule, configPath: session.location.path, nothing: "posted")
+        } catch {
+            await session.close()
+            throw error
+        }
+        let code = await serve(session, context: context)
         await session.close()
         if code != .success { throw code }
     }
 
-    private func serve(_ session: AccountSession) async -> ExitCode {
-        let history: HistoryStore
-        switch HistoryAccess.open() {
-        case .success(let opened): history = opened
-        case .failure(let failure):
-            Console.error(failure.description)
-            return Exit.invalidInput
-        }
+    private func serve(_ session: AccountSession, context: ScheduleContext) async -> ExitCode {
+        let history = context.store.history
+        let zone = context.zone.timeZone
         if let banner = session.sandboxBanner { Console.error(banner) }
         let client = GatewayHTTPClient()
         // As `post` sends: the accounts' own numbers join an explicit Evolution audience.
         let poster = StatusPoster(client: client, timeout: timeoutOption.duration, pacer: Pacer.shared(), ownNumbers: OwnNumberCache(client: client))
         let language = Language.from()
-        let zone: TimeZone
-        do {
-            zone = try ScheduleZone.resolve(configured: session.schedule.timezone, configPath: session.location.path).timeZone
-        } catch {
-            IssueReport.printProblems(error)
-            await client.shutdown()
-            return Exit.invalidInput
-        }
         let report = RunReport(outcomes: OutcomeReport(json: json, masker: session.masker, language: language), accounts: session.accounts, grace: grace, zone: zone)
-        let schedules: ScheduleStore
-        do {
-            schedules = try ScheduleStore(history: history)
-        } catch {
-            Console.error("The schedule in \(history.path) cannot be read: \(error)")
-            await client.shutdown()
-            return Exit.invalidInput
-        }
         let runner = ScheduleRunner(
-            store: schedules,
+            store: context.store,
             sender: OccurrenceSender(
                 poster: JournaledPoster(poster: poster, store: history), accounts: session.accounts, language: language,
                 readMedia: { await MediaInspector().reading(of: $0) }

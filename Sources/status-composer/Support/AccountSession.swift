@@ -24,14 +24,23 @@ final class AccountSession {
         self.sandbox = sandbox
     }
 
-    static func open(_ options: ConfigOptions) async throws -> AccountSession {
-        let location = ConfigLocation.resolve(explicit: options.config)
-        if location.exists {
-            let config = try ConfigLoader.loadWithSettings(path: location.path)
-            return AccountSession(accounts: config.accounts, settings: config.settings, schedule: config.schedule, location: location, sandbox: nil)
-        }
+    /// The config as every command reads it: where it is and, when a file is there, what it
+    /// holds (nil: the built-in sandbox accounts are used). A named file that is missing is an error.
+    static func readConfig(
+        _ options: ConfigOptions, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(ConfigError) -> (location: ConfigLocation, loaded: ConfigLoader.Loaded?) {
+        let location = ConfigLocation.resolve(explicit: options.config, environment: environment)
+        if location.exists { return (location, try ConfigLoader.loadWithSettings(path: location.path, environment: environment)) }
         if location.isExplicit {
             throw ConfigError("\(location.path): no such config file (from \(location.origin))")
+        }
+        return (location, nil)
+    }
+
+    static func open(_ options: ConfigOptions) async throws -> AccountSession {
+        let (location, loaded) = try readConfig(options)
+        if let config = loaded {
+            return AccountSession(accounts: config.accounts, settings: config.settings, schedule: config.schedule, location: location, sandbox: nil)
         }
         let server = try await GatewaySandboxServer.start(credentials: [])
         let accounts = BuiltInSandbox.accounts(baseURL: URL(string: server.baseURL)!)

@@ -15,34 +15,37 @@ struct ScheduleContext {
 
     /// Loads everything or prints why not and throws exit 2 (nothing was changed).
     static func open(_ options: ConfigOptions, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ScheduleContext {
-        let location = ConfigLocation.resolve(explicit: options.config, environment: environment)
-        let accounts: [Account]
-        let settings: ScheduleSettings
-        let zone: ScheduleZone
+        let config: (location: ConfigLocation, loaded: ConfigLoader.Loaded?)
         do {
-            if location.exists {
-                let config = try ConfigLoader.loadWithSettings(path: location.path, environment: environment)
-                accounts = config.accounts
-                settings = config.schedule
-            } else if location.isExplicit {
-                throw ConfigError("\(location.path): no such config file (from \(location.origin))")
-            } else {
-                accounts = BuiltInSandbox.accounts(baseURL: URL(string: "http://127.0.0.1:1")!)
-                settings = ScheduleSettings()
-            }
-            zone = try ScheduleZone.resolve(configured: settings.timezone, environment: environment, configPath: location.path)
-        } catch let error as ConfigError {
+            config = try AccountSession.readConfig(options, environment: environment)
+        } catch {
             printProblems(error.problems, nothing: "changed")
             throw Exit.invalidInput
+        }
+        return try make(
+            accounts: config.loaded?.accounts ?? BuiltInSandbox.accounts(baseURL: URL(string: "http://127.0.0.1:1")!),
+            settings: config.loaded?.schedule ?? ScheduleSettings(), configPath: config.location.path, nothing: "changed",
+            environment: environment)
+    }
+
+    /// The zone and the store for accounts already read (the runner's session), or prints why
+    /// not and throws exit 2 ("Nothing was `nothing`").
+    static func make(
+        accounts: [Account], settings: ScheduleSettings, configPath: String, nothing: String,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> ScheduleContext {
+        let zone: ScheduleZone
+        do {
+            zone = try ScheduleZone.resolve(configured: settings.timezone, environment: environment, configPath: configPath)
         } catch {
-            printProblems(["\(error)"], nothing: "changed")
+            printProblems(error.problems, nothing: nothing)
             throw Exit.invalidInput
         }
         switch HistoryAccess.open(environment: environment) {
         case .success(let history):
             do {
                 return ScheduleContext(
-                    accounts: accounts, settings: settings, zone: zone, store: try ScheduleStore(history: history), configPath: location.path)
+                    accounts: accounts, settings: settings, zone: zone, store: try ScheduleStore(history: history), configPath: configPath)
             } catch {
                 Console.error("Cannot open the schedule in \(history.path): \(error)")
                 throw Exit.invalidInput
