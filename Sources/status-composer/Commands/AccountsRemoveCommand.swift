@@ -24,9 +24,10 @@ struct AccountsRemoveCommand: AsyncParsableCommand {
         let editor = ConfigFileEditor(path: location.path)
         let block: ConfigFileEditor.Block
         let text: String
+        let names: [String]
         do {
             text = try editor.currentText()
-            let names = try editor.accountNames(in: text)
+            names = try editor.accountNames(in: text)
             guard names.contains(name), let found = try editor.block(named: name, in: text) else {
                 let known = names.isEmpty ? "it has no accounts" : "its accounts: \(names.joined(separator: ", "))"
                 refuse("name: '\(name)' is not an account in \(location.path) (\(known))")
@@ -48,7 +49,7 @@ struct AccountsRemoveCommand: AsyncParsableCommand {
         }
         let newText = ConfigFileEditor.removing(block, from: text)
         do {
-            guard try editor.accountNames(in: newText) == (try editor.accountNames(in: text)).filter({ $0 != name }) else {
+            guard try editor.accountNames(in: newText) == names.filter({ $0 != name }) else {
                 refuse("\(location.path): the block of '\(name)' could not be told apart from the rest of the file; remove it by hand")
             }
             try editor.replace(text, with: newText, allowingNoAccounts: true)

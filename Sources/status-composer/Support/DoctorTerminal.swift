@@ -7,7 +7,7 @@ import TerminalUI
 enum DoctorTerminal {
     @MainActor
     static func findings(environment: [String: String]) -> [DoctorFinding] {
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+        guard TerminalPrompt.isInteractive else {
             return [.skipped("terminal", "not run in a terminal: the terminal checks are skipped; run status-composer doctor in the terminal you compose in")]
         }
         let facts = TerminalFacts.read(environment: environment)
