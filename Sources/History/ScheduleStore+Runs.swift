@@ -8,7 +8,9 @@ extension ScheduleStore {
     /// Claims the occurrence of item `id` due at `due`, atomically: only if the item is still
     /// `scheduled` with that next time and no run of it exists for that time (UNIQUE). Inserts the
     /// run as `posting`, and moves the item to `posting` with `next` (the following occurrence,
-    /// nil when there is none). Nil when another runner or a change got there first.
+    /// nil when there is none). Nil when another runner or a change got there first. An item
+    /// whose time already has a run moves on past it (`movePastRunTime`), so it never stays
+    /// due and the runner never spins on it; `markMissed` does the same.
     public func claim(id: Int64, due: Date, next: Date?, now: Date = Date(), pid: Int32 = getpid()) throws -> ScheduleRun? {
         try pool.write { db in
             guard var item = try ScheduledItem.fetchOne(db, key: id), item.state == .scheduled,
@@ -17,6 +19,7 @@ extension ScheduleStore {
             do {
                 try run.insert(db)
             } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                try Self.movePastRunTime(&item, due: due, next: next, now: now, db)
                 return nil
             }
             item.state = .posting
@@ -63,6 +66,7 @@ extension ScheduleStore {
             do {
                 try run.insert(db)
             } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                try Self.movePastRunTime(&item, due: due, next: next, now: now, db)
                 return (false, nil)
             }
             item.next = next
@@ -74,6 +78,17 @@ extension ScheduleStore {
         }
         media.remove(result.1)
         return result.0
+    }
+
+    /// The item's time `due` already has a run (an edit set it back to it): the item moves on
+    /// to `next`, or takes that run's outcome when there is none, so it is not due again.
+    private static func movePastRunTime(_ item: inout ScheduledItem, due: Date, next: Date?, now: Date, _ db: Database) throws {
+        let earlier = try ScheduleRun.filter(Column("scheduleId") == item.id && Column("dueAt") == StoredDate.text(of: due)).fetchOne(db)
+        item.next = next
+        if next == nil { item.state = earlier.flatMap { ScheduleState(rawValue: $0.state.rawValue) } ?? .unknown }
+        item.updatedAt = now
+        try item.update(db)
+        try bumpRevision(db)
     }
 
     /// Occurrences left `posting` by a process that is gone (killed mid-post) become `unknown`

@@ -99,6 +99,20 @@ final class ScheduleStoreTests: XCTestCase {
         XCTAssertFalse(try store.markMissed(id: stored.id!, due: following, next: nil), "recorded once")
     }
 
+    func testATimeThatAlreadyRanIsNotDueAgainAfterAnEdit() throws {
+        let store = try makeStore()
+        let stored = try store.add(item("daily", in: 0, repeatRule: "daily"))
+        let due = stored.next!, tomorrow = due.addingTimeInterval(86_400)
+        let run = try XCTUnwrap(try store.claim(id: stored.id!, due: due, next: tomorrow, now: due))
+        try store.finish(run: run, outcomes: [outcome("shop", .success(StatusReceipt(messageId: "M", zaapId: nil, httpStatus: 200)))])
+        var edited = try XCTUnwrap(try store.item(id: stored.id!))
+        edited.next = due
+        _ = try store.update(id: stored.id!, to: edited, now: due)
+        XCTAssertNil(try store.claim(id: stored.id!, due: due, next: tomorrow, now: due), "that time has posted already")
+        XCTAssertEqual(try store.item(id: stored.id!)?.next, tomorrow, "moved on, so it is not due again at once")
+        XCTAssertEqual(try store.nextDueTime(), tomorrow)
+    }
+
     func testAnOccurrenceAbandonedByADeadProcessBecomesUnknownAndIsNotClaimedAgain() throws {
         let store = try makeStore()
         let stored = try store.add(item("offer", in: 0))
