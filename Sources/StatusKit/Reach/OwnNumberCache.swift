@@ -1,10 +1,11 @@
 import Foundation
 
 /// Each account's own number, asked of its gateway once and kept for the program's life (a
-/// number does not change under a running instance). Failures are not kept.
+/// number does not change under a running instance). Failures are kept too, so a gateway that
+/// cannot tell is not waited on again within the run.
 public actor OwnNumberCache {
     private let client: GatewayHTTPClient
-    private var numbers: [String: String] = [:]
+    private var answers: [String: Result<String, OwnNumberUnknown>] = [:]
 
     public init(client: GatewayHTTPClient) {
         self.client = client
@@ -13,7 +14,13 @@ public actor OwnNumberCache {
     /// The own number's digits, or why it could not be read.
     public func number(of account: Account) async -> Result<String, OwnNumberUnknown> {
         let key = "\(account.gateway.rawValue) \(account.baseURL.absoluteString) \(account.instance)"
-        if let kept = numbers[key] { return .success(kept) }
+        if let kept = answers[key] { return kept }
+        let answer = await ask(account)
+        answers[key] = answer
+        return answer
+    }
+
+    private func ask(_ account: Account) async -> Result<String, OwnNumberUnknown> {
         let adapter = account.gateway.adapter
         guard let request = adapter.ownNumberRequest(account: account) else {
             return .failure(OwnNumberUnknown(reason: "\(account.gateway.displayName) does not tell the account's own number"))
@@ -28,7 +35,6 @@ public actor OwnNumberCache {
             guard let digits = adapter.ownNumber(from: response) else {
                 return .failure(OwnNumberUnknown(reason: "the gateway's answer names no number yet (is the instance connected?)"))
             }
-            numbers[key] = digits
             return .success(digits)
         }
     }
