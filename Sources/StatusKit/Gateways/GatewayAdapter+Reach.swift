@@ -5,7 +5,6 @@ import Foundation
 extension GatewayAdapter {
     public func healthRequest(account: Account) -> GatewayRequest? { nil }
     public func health(from response: GatewayResponse) -> HealthReading { HealthReading(.unknown, response.snippet) }
-    public func errorWords(from response: GatewayResponse) -> String { "HTTP \(response.status): \(response.snippet)" }
     public func ownNumberRequest(account: Account) -> GatewayRequest? { nil }
     public func ownNumber(from response: GatewayResponse) -> String? { nil }
     public func viewsRequest(messageId: String, account: Account) -> GatewayRequest? { nil }

@@ -17,11 +17,6 @@ public struct ViewsFetcher: Sendable {
         self.timeout = timeout
     }
 
-    /// Whether the account's gateway can tell anything about views at all.
-    public static func offersViews(_ account: Account) -> Bool {
-        account.gateway.adapter.viewsRequest(messageId: "probe", account: account) != nil
-    }
-
     public func views(messageId: String, account: Account) async -> StatusViews {
         let adapter = account.gateway.adapter
         guard let request = adapter.viewsRequest(messageId: messageId, account: account) else { return .notOffered }

@@ -99,7 +99,7 @@ struct PostCommand: AsyncParsableCommand {
 
     /// Asks every account afresh; the message naming those not connected, or nil when all are.
     private func refusal(for accounts: [Account], client: GatewayHTTPClient) async -> String? {
-        let answers = await HealthCache(checker: HealthChecker(client: client)).health(of: accounts, fresh: true)
+        let answers = await HealthCache(checker: HealthChecker(client: client)).health(of: accounts)
         let down = answers.filter(\.saysNotConnected)
         if !sendOptions.json {
             for unsure in answers where !unsure.isConnected && !unsure.saysNotConnected {
