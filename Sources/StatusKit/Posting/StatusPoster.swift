@@ -43,11 +43,11 @@ public struct StatusPoster: Sendable {
     /// Evolution audience (see `SelfAudience`). `own` is nil when that does not apply (or this
     /// poster keeps no own numbers), else the number added or why it could not be (the draft
     /// then goes as typed).
-    public func audience(for draft: ValidDraft, account: Account) async -> (draft: ValidDraft, own: Result<String, OwnNumberUnknown>?) {
+    public func audience(for draft: ValidDraft, account: Account) async -> (draft: ValidDraft, own: Result<AudienceMember, OwnNumberUnknown>?) {
         guard let ownNumbers, SelfAudience.applies(to: account, draft: draft) else { return (draft, nil) }
         let own = await ownNumbers.number(of: account)
-        guard case .success(let digits) = own else { return (draft, own) }
-        return (SelfAudience.adding(digits, to: draft), own)
+        guard case .success(let member) = own else { return (draft, own) }
+        return (SelfAudience.adding(member, to: draft), own)
     }
 
     public func post(_ draft: ValidDraft, to account: Account, onStage: @escaping PostStageObserver = { _, _ in }) async -> PostOutcome {

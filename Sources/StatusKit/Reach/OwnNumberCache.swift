@@ -5,14 +5,14 @@ import Foundation
 /// cannot tell is not waited on again within the run.
 public actor OwnNumberCache {
     private let client: GatewayHTTPClient
-    private var answers: [String: Result<String, OwnNumberUnknown>] = [:]
+    private var answers: [String: Result<AudienceMember, OwnNumberUnknown>] = [:]
 
     public init(client: GatewayHTTPClient) {
         self.client = client
     }
 
-    /// The own number's digits, or why it could not be read.
-    public func number(of account: Account) async -> Result<String, OwnNumberUnknown> {
+    /// The own number, or why it could not be read.
+    public func number(of account: Account) async -> Result<AudienceMember, OwnNumberUnknown> {
         let key = "\(account.gateway.rawValue) \(account.baseURL.absoluteString) \(account.instance)"
         if let kept = answers[key] { return kept }
         let answer = await ask(account)
@@ -20,7 +20,7 @@ public actor OwnNumberCache {
         return answer
     }
 
-    private func ask(_ account: Account) async -> Result<String, OwnNumberUnknown> {
+    private func ask(_ account: Account) async -> Result<AudienceMember, OwnNumberUnknown> {
         let adapter = account.gateway.adapter
         guard let request = adapter.ownNumberRequest(account: account) else {
             return .failure(OwnNumberUnknown(reason: "\(account.gateway.displayName) does not tell the account's own number"))
@@ -32,10 +32,10 @@ public actor OwnNumberCache {
             guard (200...299).contains(response.status) else {
                 return .failure(OwnNumberUnknown(reason: SecretMasker(accounts: [account]).mask(adapter.errorWords(from: response))))
             }
-            guard let digits = adapter.ownNumber(from: response) else {
+            guard let own = adapter.ownNumber(from: response) else {
                 return .failure(OwnNumberUnknown(reason: "the gateway's answer names no number yet (is the instance connected?)"))
             }
-            return .success(digits)
+            return .success(own)
         }
     }
 }
@@ -51,11 +51,11 @@ public enum SelfAudience {
         account.gateway == .evolution && account.includeSelf && !draft.audience.isEmpty
     }
 
-    /// The draft with `ownDigits` added to its audience (once).
-    public static func adding(_ ownDigits: String, to draft: ValidDraft) -> ValidDraft {
-        guard case .success(let member) = AudienceMember.parse(ownDigits), !draft.audience.contains(member) else { return draft }
+    /// The draft with `own` added to its audience (once).
+    public static func adding(_ own: AudienceMember, to draft: ValidDraft) -> ValidDraft {
+        guard !draft.audience.contains(own) else { return draft }
         var draft = draft
-        draft.audience.append(member)
+        draft.audience.append(own)
         return draft
     }
 }
