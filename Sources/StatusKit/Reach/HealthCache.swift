@@ -24,7 +24,7 @@ public actor HealthCache {
 
     /// The account's state: kept from less than `lifetime` ago, or asked now.
     public func health(of account: Account) async -> AccountHealth {
-        let key = Self.key(account)
+        let key = account.instanceKey
         if let kept = answers[key], now().timeIntervalSince(kept.checkedAt) < lifetime { return kept }
         if let running = inFlight[key] { return await running.value }
         let checker = checker
@@ -46,10 +46,5 @@ public actor HealthCache {
             for await answer in group { answers.append(answer) }
             return answers.sorted { $0.0 < $1.0 }.map(\.1)
         }
-    }
-
-    /// An account by what it reaches, not by name: two names for one instance share a state.
-    private static func key(_ account: Account) -> String {
-        "\(account.gateway.rawValue) \(account.baseURL.absoluteString) \(account.instance) \(StableHash.hex(of: account.token.exposedValue))"
     }
 }

@@ -13,10 +13,9 @@ public actor OwnNumberCache {
 
     /// The own number, or why it could not be read.
     public func number(of account: Account) async -> Result<AudienceMember, OwnNumberUnknown> {
-        let key = "\(account.gateway.rawValue) \(account.baseURL.absoluteString) \(account.instance)"
-        if let kept = answers[key] { return kept }
+        if let kept = answers[account.instanceKey] { return kept }
         let answer = await ask(account)
-        answers[key] = answer
+        answers[account.instanceKey] = answer
         return answer
     }
 

@@ -23,7 +23,7 @@ public struct ViewsFetcher: Sendable {
         let masker = SecretMasker(accounts: [account])
         for attempt in 1...2 {
             if let interval = Self.interval(for: account) {
-                await pacer.waitTurn("views:\(account.gateway.rawValue):\(account.baseURL.host ?? ""):\(account.instance)", interval: interval)
+                await pacer.waitTurn("views " + account.instanceKey, interval: interval)
             }
             switch await client.send(request, timeout: timeout) {
             case .failure(let failure):
