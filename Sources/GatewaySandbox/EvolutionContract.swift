@@ -8,6 +8,13 @@ import Hummingbird
 struct EvolutionContract: GatewayContract {
     let state: SandboxState
 
+    private static let connectionStatePath: RouterPath = "/instance/connectionState/:instance"
+    private static let fetchInstancesPath: RouterPath = "/instance/fetchInstances"
+
+    func isReading(_ request: Request, context: SandboxRequestContext) -> Bool {
+        isGet(request, context: context, to: [Self.connectionStatePath, Self.fetchInstancesPath])
+    }
+
     func addRoutes(to routes: RouterGroup<SandboxRequestContext>) {
         let cannot = express { _, request, _ in
             let route = "\(request.method.rawValue) \(request.head.path ?? "/")"
@@ -18,8 +25,8 @@ struct EvolutionContract: GatewayContract {
         }
         routes.on(["/message/sendStatus/:instance"], [.post: authorized(sendStatus)], otherwise: cannot)
         routes.on(["/chat/deleteMessageForEveryone/:instance"], [.delete: authorized(deleteMessage)], otherwise: cannot)
-        routes.on(["/instance/connectionState/:instance"], [.get: connectionState], otherwise: cannot)
-        routes.on(["/instance/fetchInstances"], [.get: express(fetchInstances)], otherwise: cannot)
+        routes.on([Self.connectionStatePath], [.get: connectionState], otherwise: cannot)
+        routes.on([Self.fetchInstancesPath], [.get: express(fetchInstances)], otherwise: cannot)
         routes.on(["/message", "/message/**", "/chat", "/chat/**", "/instance", "/instance/**"], otherwise: cannot)
     }
 

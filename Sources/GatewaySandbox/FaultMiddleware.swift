@@ -13,7 +13,7 @@ struct FaultMiddleware: RouterMiddleware {
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
-        let reading = ReadingRoutes.isReading(method: request.method.rawValue, path: request.head.path ?? "/")
+        let reading = contract?.isReading(request, context: context) ?? false
         guard let fault = state.faults.take(forInstance: contract?.instance(of: request, context: context), reading: reading) else {
             return try await next(request, context)
         }

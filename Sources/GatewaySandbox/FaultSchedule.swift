@@ -27,7 +27,7 @@ final class FaultSchedule: Sendable {
 
     /// Takes the fault for a request to `instance` (nil when the path names none), consuming one
     /// use of a count-limited fault.
-    /// A reading request (`ReadingRoutes`) takes only a `disconnected` fault.
+    /// A reading request (`GatewayContract.isReading`) takes only a `disconnected` fault.
     func take(forInstance instance: String?, reading: Bool = false) -> SandboxFault? {
         entries.withLock { entries in
             guard let index = entries.firstIndex(where: {

@@ -10,11 +10,22 @@ protocol GatewayContract: Sendable {
     func failure(_ failure: InjectedFailure, for request: Request, context: SandboxRequestContext) -> Response
     /// The instance the request names, matched against instance-scoped faults.
     func instance(of request: Request, context: SandboxRequestContext) -> String?
+    /// Whether the request only reads — an instance's state, its own number, a status's views,
+    /// the list of what was posted — as opposed to posting or deleting. Reads are recorded apart
+    /// (`recordedReads()`), so what a test counts as sent stays what was sent, and of the
+    /// injected faults only `disconnected` reaches them: a fault scripted for the next post is
+    /// not spent on the state check a client makes first.
+    func isReading(_ request: Request, context: SandboxRequestContext) -> Bool
 }
 
 extension GatewayContract {
     func instance(of request: Request, context: SandboxRequestContext) -> String? {
         context.path("instance")
+    }
+
+    /// A GET to one of `routes` (the router names the route it matched).
+    func isGet(_ request: Request, context: SandboxRequestContext, to routes: [RouterPath]) -> Bool {
+        request.method == .get && routes.contains { $0.description == context.endpointPath }
     }
 }
 

@@ -91,7 +91,7 @@ public final class GatewaySandboxServer: Sendable {
         state.recordedRequests()
     }
 
-    /// Reading requests (state, own number, views, posted lists) in arrival order; see `ReadingRoutes`.
+    /// Reading requests (state, own number, views, posted lists) in arrival order; see `GatewayContract.isReading`.
     public func recordedReads() -> [RecordedRequest] {
         state.recordedReads()
     }

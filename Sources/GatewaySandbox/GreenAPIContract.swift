@@ -38,6 +38,11 @@ struct GreenAPIContract: GatewayContract {
         routes.on(["/media", "/media/:key", "/media/:key/:name/**"], otherwise: notFound)
     }
 
+    /// Every `get…` method (state, settings, statistics, outgoing statuses).
+    func isReading(_ request: Request, context: SandboxRequestContext) -> Bool {
+        request.method == .get && context.path("method")?.lowercased().hasPrefix("get") == true
+    }
+
     /// A download's instance is the one that uploaded the file.
     func instance(of request: Request, context: SandboxRequestContext) -> String? {
         if let key = context.path("key") { return state.media.instance(ofKey: key) }

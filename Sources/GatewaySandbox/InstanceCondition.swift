@@ -62,43 +62,38 @@ public enum InstanceCondition: String, Sendable, CaseIterable {
 /// What the sandbox knows of each instance beyond its credential: the link's condition, the
 /// account's own number and Green's outgoing-webhook setting.
 final class InstanceConditions: Sendable {
-    private struct Key: Hashable {
-        let provider: SandboxProvider
-        let instance: String
-    }
-
     private struct Entry {
         var condition: InstanceCondition = .connected
         var outgoingWebhook = true
         var phone: String?
     }
 
-    private let entries = Mutex<[Key: Entry]>([:])
+    private let entries = Mutex<[InstanceKey: Entry]>([:])
 
     func condition(_ provider: SandboxProvider, _ instance: String) -> InstanceCondition {
-        entries.withLock { $0[Key(provider: provider, instance: instance)]?.condition ?? .connected }
+        entries.withLock { $0[InstanceKey(provider: provider, instance: instance)]?.condition ?? .connected }
     }
 
     func setCondition(_ condition: InstanceCondition, _ provider: SandboxProvider, _ instance: String) {
-        entries.withLock { $0[Key(provider: provider, instance: instance), default: Entry()].condition = condition }
+        entries.withLock { $0[InstanceKey(provider: provider, instance: instance), default: Entry()].condition = condition }
     }
 
     func outgoingWebhook(_ provider: SandboxProvider, _ instance: String) -> Bool {
-        entries.withLock { $0[Key(provider: provider, instance: instance)]?.outgoingWebhook ?? true }
+        entries.withLock { $0[InstanceKey(provider: provider, instance: instance)]?.outgoingWebhook ?? true }
     }
 
     func setOutgoingWebhook(_ on: Bool, _ provider: SandboxProvider, _ instance: String) {
-        entries.withLock { $0[Key(provider: provider, instance: instance), default: Entry()].outgoingWebhook = on }
+        entries.withLock { $0[InstanceKey(provider: provider, instance: instance), default: Entry()].outgoingWebhook = on }
     }
 
     func setPhone(_ phone: String, _ provider: SandboxProvider, _ instance: String) {
-        entries.withLock { $0[Key(provider: provider, instance: instance), default: Entry()].phone = phone }
+        entries.withLock { $0[InstanceKey(provider: provider, instance: instance), default: Entry()].phone = phone }
     }
 
     /// The account's own number: set through the control API, else made from the instance's
     /// name (stable, so a test can predict it: `5511` and eight digits).
     func phone(_ provider: SandboxProvider, _ instance: String) -> String {
-        if let set = entries.withLock({ $0[Key(provider: provider, instance: instance)]?.phone }) { return set }
+        if let set = entries.withLock({ $0[InstanceKey(provider: provider, instance: instance)]?.phone }) { return set }
         return Self.derivedPhone(instance)
     }
 

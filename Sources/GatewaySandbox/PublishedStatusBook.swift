@@ -47,10 +47,6 @@ final class PublishedStatusBook: Sendable {
         state.withLock { $0.statuses.filter { $0.provider == provider && $0.instance == instance && $0.publishedAt >= since } }
     }
 
-    func status(_ provider: SandboxProvider, _ instance: String, id: String) -> Status? {
-        state.withLock { $0.statuses.last { $0.provider == provider && $0.instance == instance && $0.id == id } }
-    }
-
     func latest(_ provider: SandboxProvider, _ instance: String) -> Status? {
         state.withLock { $0.statuses.last { $0.provider == provider && $0.instance == instance } }
     }

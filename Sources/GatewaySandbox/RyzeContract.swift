@@ -26,14 +26,21 @@ struct RyzeContract: GatewayContract {
     static let remainingHeader = HTTPField.Name("X-RateLimit-Remaining")!
     static let resetHeader = HTTPField.Name("X-RateLimit-Reset")!
 
+    private static let instanceList: RouterPath = "/api/instance/list"
+    private static let messageStatus: RouterPath = "/api/chat/status/:instance"
+
+    func isReading(_ request: Request, context: SandboxRequestContext) -> Bool {
+        isGet(request, context: context, to: [Self.instanceList, Self.messageStatus])
+    }
+
     func addRoutes(to routes: RouterGroup<SandboxRequestContext>) {
         let notAllowed: SandboxHandler = { _, _ in Self.error(.methodNotAllowed, "Method not allowed") }
         routes.add(middleware: Quota(state: state))
         routes.on(["/api/message/status/:instance"], [.post: authorized(sendStatus)], otherwise: notAllowed)
         routes.on(["/api/chat/delete/:instance"], [.delete: authorized(deleteMessage)], otherwise: notAllowed)
         let reading = RyzeReading(state: state)
-        routes.on(["/api/instance/list"], [.get: reading.instanceList], otherwise: notAllowed)
-        routes.on(["/api/chat/status/:instance"], [.get: reading.messageStatus], otherwise: notAllowed)
+        routes.on([Self.instanceList], [.get: reading.instanceList], otherwise: notAllowed)
+        routes.on([Self.messageStatus], [.get: reading.messageStatus], otherwise: notAllowed)
         routes.on(["/api", "/api/**"]) { _, _ in Self.error(.notFound, "Route not found") }
     }
 

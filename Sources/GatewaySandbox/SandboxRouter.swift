@@ -8,7 +8,6 @@ enum SandboxRouter {
         ControlAPI(state: state).addRoutes(to: router.group("_sandbox"))
         state.served.addRoutes(to: router)
 
-        let recorded = router.group().add(middleware: RecordingMiddleware(state: state))
         let contracts: [any GatewayContract] = [
             ZAPIContract(state: state),
             GreenAPIContract(state: state),
@@ -16,10 +15,14 @@ enum SandboxRouter {
             EvolutionContract(state: state),
             SandboxStatusContract(state: state),
         ]
-        for contract in contracts {
-            contract.addRoutes(to: recorded.group().add(middleware: FaultMiddleware(state: state, contract: contract)))
+        // Recording first, then faults: each with the contract that owns the route.
+        func group(_ contract: (any GatewayContract)?) -> RouterGroup<SandboxRequestContext> {
+            router.group().add(middleware: RecordingMiddleware(state: state, contract: contract)).add(middleware: FaultMiddleware(state: state, contract: contract))
         }
-        recorded.group().add(middleware: FaultMiddleware(state: state, contract: nil))
+        for contract in contracts {
+            contract.addRoutes(to: group(contract))
+        }
+        group(nil)
             .on(["/", "/**"]) { request, _ in
                 let route = "\(request.method.rawValue) \(request.uri.path)"
                 return HTTPReply.json(.notFound, ["error": .string("No gateway route for \(route)")])

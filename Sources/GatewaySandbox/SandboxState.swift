@@ -2,11 +2,6 @@ import Synchronization
 
 /// Everything the server remembers between requests; shared by the handlers and the public API.
 final class SandboxState: Sendable {
-    private struct CredentialKey: Hashable {
-        let provider: SandboxProvider
-        let instance: String
-    }
-
     private struct Settings {
         var ryzePlacement: RyzeMessageIdPlacement = .underData
         var rateLimitsEnforced = true
@@ -29,7 +24,7 @@ final class SandboxState: Sendable {
     /// RyzeAPI: 100 requests per minute per token.
     let ryzeQuota = FixedWindowQuota(limit: 100, length: 60)
 
-    private let credentials = Mutex<[CredentialKey: SandboxCredential]>([:])
+    private let credentials = Mutex<[InstanceKey: SandboxCredential]>([:])
     private let recordings = Mutex<[RecordedRequest]>([])
     private let reads = Mutex<[RecordedRequest]>([])
     private let settings = Mutex(Settings())
@@ -44,11 +39,11 @@ final class SandboxState: Sendable {
 
     /// Adds or replaces the credential for its provider and instance.
     func register(_ credential: SandboxCredential) {
-        credentials.withLock { $0[CredentialKey(provider: credential.provider, instance: credential.instance)] = credential }
+        credentials.withLock { $0[InstanceKey(provider: credential.provider, instance: credential.instance)] = credential }
     }
 
     func credential(_ provider: SandboxProvider, instance: String) -> SandboxCredential? {
-        credentials.withLock { $0[CredentialKey(provider: provider, instance: instance)] }
+        credentials.withLock { $0[InstanceKey(provider: provider, instance: instance)] }
     }
 
     // MARK: Recording

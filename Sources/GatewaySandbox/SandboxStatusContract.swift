@@ -11,6 +11,12 @@ struct SandboxStatusContract: GatewayContract {
 
     static let statusTypes = ["text", "image", "video", "audio"]
 
+    private static let statePath: RouterPath = "/sandbox/:instance/state"
+
+    func isReading(_ request: Request, context: SandboxRequestContext) -> Bool {
+        isGet(request, context: context, to: [Self.statePath])
+    }
+
     func addRoutes(to routes: RouterGroup<SandboxRequestContext>) {
         routes.on(["/sandbox/:instance/status"], [.post: authorized(post)]) { _, _ in
             Self.error(.methodNotAllowed, "Method not allowed", headers: [.allow: "POST"])
@@ -18,7 +24,7 @@ struct SandboxStatusContract: GatewayContract {
         routes.on(["/sandbox/:instance/status/:id"], [.delete: authorized(delete)]) { _, _ in
             Self.error(.methodNotAllowed, "Method not allowed", headers: [.allow: "DELETE"])
         }
-        routes.on(["/sandbox/:instance/state"], [.get: authorized(connectionState)]) { _, _ in
+        routes.on([Self.statePath], [.get: authorized(connectionState)]) { _, _ in
             Self.error(.methodNotAllowed, "Method not allowed", headers: [.allow: "GET"])
         }
         routes.on(["/sandbox", "/sandbox/:instance", "/sandbox/:instance/**"]) { _, _ in Self.error(.notFound, "Not found") }

@@ -33,6 +33,11 @@ struct ZAPIContract: GatewayContract {
         }
     }
 
+    /// The instance's status and device calls.
+    func isReading(_ request: Request, context: SandboxRequestContext) -> Bool {
+        request.method == .get && ["status", "device"].contains(context.path("endpoint") ?? "")
+    }
+
     private func respond(to request: Request, context: SandboxRequestContext) -> Response {
         guard let endpoint = context.path("endpoint").flatMap(Endpoint.init(rawValue:)) else {
             return Self.error(.notFound, "Not Found")

@@ -13,14 +13,21 @@ public struct HistoryReconciler: Sendable {
 
     public let store: HistoryStore
     public let client: GatewayHTTPClient
+    /// The account's connection state: the composer answers from its cache, so the state is
+    /// asked once at start (Green API allows one state request a second).
+    let health: @Sendable (Account) async -> AccountHealth
     let now: @Sendable () -> Date
 
     /// Green API keeps its list 30 days.
     static let listingDays = 30
 
-    public init(store: HistoryStore, client: GatewayHTTPClient, now: @escaping @Sendable () -> Date = { Date() }) {
+    public init(
+        store: HistoryStore, client: GatewayHTTPClient, health: @escaping @Sendable (Account) async -> AccountHealth,
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) {
         self.store = store
         self.client = client
+        self.health = health
         self.now = now
     }
 
@@ -75,7 +82,7 @@ public struct HistoryReconciler: Sendable {
         if case .success(let response) = await client.send(green.settingsRequest(account: account), timeout: .seconds(15)), (200...299).contains(response.status) {
             webhookOn = green.outgoingWebhookOn(from: response)
         }
-        let health = await HealthChecker(client: client).check(account)
+        let health = await health(account)
         var known: [String: Date] = [:]
         for record in history where record.state == .sent || record.state == .deleted {
             if let id = record.messageId { known[id] = record.startedAt }

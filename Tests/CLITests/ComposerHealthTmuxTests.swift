@@ -71,6 +71,7 @@ final class ComposerHealthTmuxTests: XCTestCase {
         for (earlier, later) in zip(asked, asked.dropFirst()) {
             XCTAssertGreaterThanOrEqual(later.timeIntervalSince(earlier), 1.0)
         }
-        XCTAssertFalse(server.recordedReads().isEmpty)
+        let statistics = server.recordedReads().filter { $0.path.contains("getStatusStatistic") }
+        XCTAssertTrue(statistics.allSatisfy { $0.path.hasSuffix("?idMessage=\(id)") }, "each refresh asks for the posted status: \(statistics.map(\.path))")
     }
 }

@@ -92,5 +92,7 @@ final class HealthMarksTests: XCTestCase {
         state.send(.character("v"))
         XCTAssertEqual(state.notice?.text, "5511911110000@c.us read · 5511922220000@c.us delivered")
         XCTAssertTrue(ComposerReducer.reduce(&state, .tick, now: now).isEmpty, "asked once")
+        let reloaded = ComposerReducer.reduce(&state, .historyLoaded(.success(KeyMapWalkTests.statuses(now: now))), now: now)
+        XCTAssertFalse(reloaded.contains { if case .fetchViews = $0 { true } else { false } }, "answered statuses are not asked again: \(reloaded)")
     }
 }

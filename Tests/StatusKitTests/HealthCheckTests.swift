@@ -79,7 +79,8 @@ final class HealthCheckTests: XCTestCase {
         let kept = await cache.health(of: account)
         XCTAssertEqual(kept.state, .connected, "kept from 59 s ago")
         XCTAssertEqual(fixture.server.recordedReads().count, 1)
-        let fresh = await cache.health(of: account, fresh: true)
+        // `post` and `accounts check` ask afresh through a new cache.
+        let fresh = await HealthCache(checker: HealthChecker(client: fixture.client, now: { clock.now }), now: { clock.now }).health(of: account)
         XCTAssertEqual(fresh.state, .phoneOffline, "a fresh check always asks")
         clock.advance(61)
         _ = await cache.health(of: account)

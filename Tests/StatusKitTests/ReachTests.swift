@@ -119,4 +119,19 @@ final class ReachTests: XCTestCase {
         // Asked once, kept for the program's life.
         XCTAssertEqual(fixture.server.recordedReads().filter { $0.path.hasPrefix("/instance/fetchInstances") }.count, 1)
     }
+
+    func testAnOwnNumberThatCannotBeReadIsAskedOnceARun() async throws {
+        let account = fixture.account(.evolution)
+        fixture.server.setCondition(.notAuthorized, provider: .evolution, instance: account.instance)
+        let draft = StatusDraft(kind: .text, text: "Oi", color: "#1E8449", font: "serif", audience: ["+55 21 98888-7777"])
+        let valid = try XCTUnwrap(DraftValidator.check(draft, for: .evolution, account: account).valid)
+        let poster = StatusPoster(client: fixture.client, ownNumbers: OwnNumberCache(client: fixture.client))
+        let first = await poster.audience(for: valid, account: account)
+        let second = await poster.audience(for: valid, account: account)
+        guard case .failure(let unknown)? = first.own else { return XCTFail("\(String(describing: first.own))") }
+        XCTAssertEqual(unknown.reason, "the gateway's answer names no number yet (is the instance connected?)")
+        XCTAssertEqual(second.own, first.own)
+        XCTAssertEqual(second.draft.audience, valid.audience)
+        XCTAssertEqual(fixture.server.recordedReads().filter { $0.path.hasPrefix("/instance/fetchInstances") }.count, 1)
+    }
 }

@@ -55,10 +55,9 @@ enum HistoryPanelView {
         guard let views else { return "" }
         switch views {
         case .recipients(let list): return "\(views.counts?.read ?? 0)/\(list.count) read"
-        case .delivery(let state, _): return state
-        case .noDataYet: return "no data yet"
         case .notOffered: return "—"
         case .failed: return "?"
+        case .delivery, .noDataYet: return views.summary
         }
     }
 

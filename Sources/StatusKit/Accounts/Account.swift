@@ -48,6 +48,12 @@ public struct Account: Sendable, CustomStringConvertible {
 
     public var description: String { "\(name) (\(gateway.displayName))" }
 
+    /// The account by what it reaches, not by name: two names for one instance share it. Keys
+    /// what is kept or paced per instance (connection states, own numbers, sends, view reads).
+    public var instanceKey: String {
+        "\(gateway.rawValue) \(baseURL.absoluteString) \(instance) \(StableHash.hex(of: token.exposedValue))"
+    }
+
     static func isLoopbackHost(_ host: String?) -> Bool {
         guard let host = host?.lowercased() else { return false }
         return host == "localhost" || host == "::1" || host == "[::1]" || host.hasPrefix("127.")

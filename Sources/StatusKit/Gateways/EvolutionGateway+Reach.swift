@@ -28,11 +28,11 @@ extension EvolutionGateway {
     }
 
     /// v2: rows with `ownerJid`; v1: `instance.owner`.
-    public func ownNumber(from response: GatewayResponse) -> String? {
+    public func ownNumber(from response: GatewayResponse) -> AudienceMember? {
         let json = response.json
         let rows = json.items ?? [json]
         for row in rows {
-            if let jid = row["ownerJid"].string ?? row["instance"]["owner"].string, let digits = JIDText.digits(ofJID: jid) { return digits }
+            if let jid = row["ownerJid"].string ?? row["instance"]["owner"].string, let own = AudienceMember.owner(ofJID: jid) { return own }
         }
         return nil
     }

@@ -5,9 +5,8 @@ import Foundation
 extension GatewayAdapter {
     public func healthRequest(account: Account) -> GatewayRequest? { nil }
     public func health(from response: GatewayResponse) -> HealthReading { HealthReading(.unknown, response.snippet) }
-    public func errorWords(from response: GatewayResponse) -> String { "HTTP \(response.status): \(response.snippet)" }
     public func ownNumberRequest(account: Account) -> GatewayRequest? { nil }
-    public func ownNumber(from response: GatewayResponse) -> String? { nil }
+    public func ownNumber(from response: GatewayResponse) -> AudienceMember? { nil }
     public func viewsRequest(messageId: String, account: Account) -> GatewayRequest? { nil }
     public func views(from response: GatewayResponse) -> StatusViews { .notOffered }
 }
@@ -28,14 +27,11 @@ extension JSONReader {
     var isNull: Bool { root is NSNull }
 }
 
-extension JIDText {
-    /// `5511999999999@s.whatsapp.net`, `5511999999999:8@s.whatsapp.net` or `5511…@c.us` → the digits.
-    static func digits(ofJID jid: String) -> String? {
-        let user = jid.split(separator: "@").first.map(String.init) ?? jid
-        let digits = user.split(separator: ":").first.map(String.init) ?? user
-        return !digits.isEmpty && digits.allSatisfy(\.isASCIIDigit) ? digits : nil
+extension AudienceMember {
+    /// The number in the JID a gateway gives for the account itself: as `parse` reads it, once
+    /// the linked device's suffix is dropped (`5511999999999:8@s.whatsapp.net`).
+    static func owner(ofJID jid: String) -> AudienceMember? {
+        let user = jid.prefix(while: { $0 != "@" }), domain = jid.drop(while: { $0 != "@" })
+        return try? parse(String(user.split(separator: ":").first ?? user) + domain).get()
     }
 }
-
-/// Reading WhatsApp ids.
-enum JIDText {}

@@ -29,8 +29,8 @@ public protocol GatewayAdapter: Sendable {
     func errorWords(from response: GatewayResponse) -> String
     /// The call that tells the account's own number, or nil.
     func ownNumberRequest(account: Account) -> GatewayRequest?
-    /// The own number's digits in a 2xx answer to `ownNumberRequest`.
-    func ownNumber(from response: GatewayResponse) -> String?
+    /// The own number in a 2xx answer to `ownNumberRequest`.
+    func ownNumber(from response: GatewayResponse) -> AudienceMember?
     /// The call that tells who saw a status, or nil when the gateway offers none.
     func viewsRequest(messageId: String, account: Account) -> GatewayRequest?
     /// Reads a 2xx answer to `viewsRequest`.

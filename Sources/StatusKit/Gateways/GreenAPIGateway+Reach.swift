@@ -46,12 +46,3 @@ extension GreenAPIGateway {
         return .recipients(recipients)
     }
 }
-
-extension URL {
-    /// The URL with these query items added (percent-encoded).
-    func withQuery(_ items: [(String, String)]) -> URL {
-        var components = URLComponents(url: self, resolvingAgainstBaseURL: false)!
-        components.queryItems = (components.queryItems ?? []) + items.map { URLQueryItem(name: $0.0, value: $0.1) }
-        return components.url!
-    }
-}

@@ -13,7 +13,7 @@ extension RyzeGateway {
     func instanceRow(_ response: GatewayResponse, instance: String?) -> JSONReader? {
         let json = response.json
         let rows = json.items ?? json["data"].items ?? json["instances"].items ?? json["data"]["instances"].items
-            ?? [json["data"], json].filter { !$0["connection"].isMissing }
+            ?? [json["data"], json].filter { $0["connection"].isJSON }
         return rows.first { $0["name"].string == instance || $0["instanceName"].string == instance } ?? rows.first
     }
 
@@ -35,8 +35,8 @@ extension RyzeGateway {
 
     public func ownNumberRequest(account: Account) -> GatewayRequest? { healthRequest(account: account) }
 
-    public func ownNumber(from response: GatewayResponse) -> String? {
-        instanceRow(response, instance: nil)?["connection"]["numberJid"].string.flatMap(JIDText.digits(ofJID:))
+    public func ownNumber(from response: GatewayResponse) -> AudienceMember? {
+        instanceRow(response, instance: nil)?["connection"]["numberJid"].string.flatMap(AudienceMember.owner(ofJID:))
     }
 
     public func viewsRequest(messageId: String, account: Account) -> GatewayRequest? {
@@ -49,8 +49,4 @@ extension RyzeGateway {
         guard let state = response.json["status"].string else { return .failed("unreadable answer: \(response.snippet)") }
         return .delivery(state: AnswerText.oneLine(state, limit: 20), code: response.json["status_code"].int)
     }
-}
-
-extension JSONReader {
-    var isMissing: Bool { root == nil }
 }

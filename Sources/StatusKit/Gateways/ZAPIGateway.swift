@@ -59,9 +59,8 @@ public struct ZAPIGateway: GatewayAdapter {
     /// Z-API's generic message delete, pointed at the status broadcast (not documented for
     /// statuses; answers 204).
     public func deleteRequest(messageId: String, account: Account) -> GatewayRequest? {
-        var components = URLComponents(url: methodURL(account, "messages"), resolvingAgainstBaseURL: false)!
-        components.queryItems = [URLQueryItem(name: "messageId", value: messageId), URLQueryItem(name: "phone", value: "status@broadcast"), URLQueryItem(name: "owner", value: "true")]
-        return .json(.DELETE, components.url!, nil, headers: headers(account), purpose: "delete the status")
+        let url = methodURL(account, "messages").withQuery([("messageId", messageId), ("phone", "status@broadcast"), ("owner", "true")])
+        return .json(.DELETE, url, nil, headers: headers(account), purpose: "delete the status")
     }
 
     public func deleteResult(from response: GatewayResponse) -> Result<Void, GatewayFailure> {

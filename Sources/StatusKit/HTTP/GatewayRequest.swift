@@ -59,6 +59,13 @@ extension URL {
         components.percentEncodedPath = path
         return components.url!
     }
+
+    /// The URL with these query items added (percent-encoded).
+    func withQuery(_ items: [(String, String)]) -> URL {
+        var components = URLComponents(url: self, resolvingAgainstBaseURL: false)!
+        components.queryItems = (components.queryItems ?? []) + items.map { URLQueryItem(name: $0.0, value: $0.1) }
+        return components.url!
+    }
 }
 
 extension CharacterSet {

@@ -55,9 +55,9 @@ public struct PacingRule: Sendable {
     public static func rule(for account: Account) -> PacingRule {
         let base: (String, Duration)
         switch account.gateway {
-        case .greenAPI: base = ("green:\(account.baseURL.host ?? ""):\(account.instance)", .milliseconds(220))
+        case .greenAPI: base = (account.instanceKey, .milliseconds(220))
         case .ryze: base = ("ryze:\(account.baseURL.host ?? ""):\(StableHash.hex(of: account.token.exposedValue))", .milliseconds(600))
-        default: base = ("\(account.gateway.rawValue):\(account.baseURL.absoluteString):\(account.instance)", .zero)
+        default: base = (account.instanceKey, .zero)
         }
         return PacingRule(key: base.0, interval: max(base.1, account.minimumGap))
     }

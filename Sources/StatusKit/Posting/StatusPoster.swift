@@ -39,6 +39,17 @@ public struct StatusPoster: Sendable {
         return [upload, status].compactMap { $0 }
     }
 
+    /// The draft as it goes to `account`: with the account's own number added to an explicit
+    /// Evolution audience (see `SelfAudience`). `own` is nil when that does not apply (or this
+    /// poster keeps no own numbers), else the number added or why it could not be (the draft
+    /// then goes as typed).
+    public func audience(for draft: ValidDraft, account: Account) async -> (draft: ValidDraft, own: Result<AudienceMember, OwnNumberUnknown>?) {
+        guard let ownNumbers, SelfAudience.applies(to: account, draft: draft) else { return (draft, nil) }
+        let own = await ownNumbers.number(of: account)
+        guard case .success(let member) = own else { return (draft, own) }
+        return (SelfAudience.adding(member, to: draft), own)
+    }
+
     public func post(_ draft: ValidDraft, to account: Account, onStage: @escaping PostStageObserver = { _, _ in }) async -> PostOutcome {
         let result = await send(draft, to: account) { onStage(account.name, $0) }.mapError { $0.masking(SecretMasker(accounts: [account])) }
         return PostOutcome(accountName: account.name, gateway: account.gateway, result: result)
@@ -67,10 +78,7 @@ public struct StatusPoster: Sendable {
 
     private func send(_ draft: ValidDraft, to account: Account, onStage: (PostStage) -> Void) async -> Result<StatusReceipt, GatewayFailure> {
         let adapter = account.gateway.adapter
-        var draft = draft
-        if let ownNumbers, SelfAudience.applies(to: account, draft: draft), case .success(let own) = await ownNumbers.number(of: account) {
-            draft = SelfAudience.adding(own, to: draft)
-        }
+        let draft = await audience(for: draft, account: account).draft
         let limit = timeout ?? Self.defaultTimeout(for: account.gateway)
         var uploadedLink: String?
         do {

@@ -2,7 +2,7 @@ import Foundation
 
 /// Connection states kept for a short while inside one program (the composer, the runner),
 /// so a campaign does not ask before every post. Checks of the same account at the same time
-/// share one request.
+/// share one request. A command that must ask afresh (`post`, `accounts check`) uses a new cache.
 ///
 /// ```swift
 /// let cache = HealthCache(checker: HealthChecker(client: client))
@@ -22,10 +22,10 @@ public actor HealthCache {
         self.now = now
     }
 
-    /// The account's state: kept from less than `lifetime` ago, or asked now (`fresh` always asks).
-    public func health(of account: Account, fresh: Bool = false) async -> AccountHealth {
-        let key = Self.key(account)
-        if !fresh, let kept = answers[key], now().timeIntervalSince(kept.checkedAt) < lifetime { return kept }
+    /// The account's state: kept from less than `lifetime` ago, or asked now.
+    public func health(of account: Account) async -> AccountHealth {
+        let key = account.instanceKey
+        if let kept = answers[key], now().timeIntervalSince(kept.checkedAt) < lifetime { return kept }
         if let running = inFlight[key] { return await running.value }
         let checker = checker
         let task = Task { await checker.check(account) }
@@ -37,24 +37,14 @@ public actor HealthCache {
     }
 
     /// Every account's state, asked at once, in the order given.
-    public func health(of accounts: [Account], fresh: Bool = false) async -> [AccountHealth] {
+    public func health(of accounts: [Account]) async -> [AccountHealth] {
         await withTaskGroup(of: (Int, AccountHealth).self) { group in
             for (index, account) in accounts.enumerated() {
-                group.addTask { (index, await self.health(of: account, fresh: fresh)) }
+                group.addTask { (index, await self.health(of: account)) }
             }
             var answers: [(Int, AccountHealth)] = []
             for await answer in group { answers.append(answer) }
             return answers.sorted { $0.0 < $1.0 }.map(\.1)
         }
-    }
-
-    /// Forgets what is kept of an account (after a post failed for a reason of the link).
-    public func forget(_ account: Account) {
-        answers[Self.key(account)] = nil
-    }
-
-    /// An account by what it reaches, not by name: two names for one instance share a state.
-    private static func key(_ account: Account) -> String {
-        "\(account.gateway.rawValue) \(account.baseURL.absoluteString) \(account.instance) \(StableHash.hex(of: account.token.exposedValue))"
     }
 }

@@ -1,19 +1,25 @@
 import Foundation
 
 /// Each account's own number, asked of its gateway once and kept for the program's life (a
-/// number does not change under a running instance). Failures are not kept.
+/// number does not change under a running instance). Failures are kept too, so a gateway that
+/// cannot tell is not waited on again within the run.
 public actor OwnNumberCache {
     private let client: GatewayHTTPClient
-    private var numbers: [String: String] = [:]
+    private var answers: [String: Result<AudienceMember, OwnNumberUnknown>] = [:]
 
     public init(client: GatewayHTTPClient) {
         self.client = client
     }
 
-    /// The own number's digits, or why it could not be read.
-    public func number(of account: Account) async -> Result<String, OwnNumberUnknown> {
-        let key = "\(account.gateway.rawValue) \(account.baseURL.absoluteString) \(account.instance)"
-        if let kept = numbers[key] { return .success(kept) }
+    /// The own number, or why it could not be read.
+    public func number(of account: Account) async -> Result<AudienceMember, OwnNumberUnknown> {
+        if let kept = answers[account.instanceKey] { return kept }
+        let answer = await ask(account)
+        answers[account.instanceKey] = answer
+        return answer
+    }
+
+    private func ask(_ account: Account) async -> Result<AudienceMember, OwnNumberUnknown> {
         let adapter = account.gateway.adapter
         guard let request = adapter.ownNumberRequest(account: account) else {
             return .failure(OwnNumberUnknown(reason: "\(account.gateway.displayName) does not tell the account's own number"))
@@ -25,11 +31,10 @@ public actor OwnNumberCache {
             guard (200...299).contains(response.status) else {
                 return .failure(OwnNumberUnknown(reason: SecretMasker(accounts: [account]).mask(adapter.errorWords(from: response))))
             }
-            guard let digits = adapter.ownNumber(from: response) else {
+            guard let own = adapter.ownNumber(from: response) else {
                 return .failure(OwnNumberUnknown(reason: "the gateway's answer names no number yet (is the instance connected?)"))
             }
-            numbers[key] = digits
-            return .success(digits)
+            return .success(own)
         }
     }
 }
@@ -45,11 +50,11 @@ public enum SelfAudience {
         account.gateway == .evolution && account.includeSelf && !draft.audience.isEmpty
     }
 
-    /// The draft with `ownDigits` added to its audience (once).
-    public static func adding(_ ownDigits: String, to draft: ValidDraft) -> ValidDraft {
-        guard case .success(let member) = AudienceMember.parse(ownDigits), !draft.audience.contains(member) else { return draft }
+    /// The draft with `own` added to its audience (once).
+    public static func adding(_ own: AudienceMember, to draft: ValidDraft) -> ValidDraft {
+        guard !draft.audience.contains(own) else { return draft }
         var draft = draft
-        draft.audience.append(member)
+        draft.audience.append(own)
         return draft
     }
 }

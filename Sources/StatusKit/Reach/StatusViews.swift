@@ -31,13 +31,15 @@ public enum StatusViews: Sendable, Equatable {
 
     public static let notOfferedText = "not offered by this gateway"
 
-    /// Counts by status, highest first: `read 2 · delivered 1 · sent 0`.
+    /// How many recipients the status reached as `sent`, `delivered` and `read`; nil unless the
+    /// gateway lists recipients.
     public var counts: (sent: Int, delivered: Int, read: Int)? {
         guard case .recipients(let list) = self else { return nil }
         return (list.filter { $0.status == "sent" }.count, list.filter { $0.status == "delivered" }.count, list.filter { $0.status == "read" }.count)
     }
 
-    /// A short cell for a table column: `3 read · 1 deliv.`, `delivered`, `no data yet`, `—`.
+    /// In a few words, for the History panel's bottom line: `3 read, 1 delivered, 0 sent`, the
+    /// delivery state (`delivered`), `no data yet`, `not offered by this gateway`, `could not ask`.
     public var summary: String {
         switch self {
         case .recipients:
@@ -66,12 +68,13 @@ public enum StatusViews: Sendable, Equatable {
         switch self {
         case .recipients(let list):
             let counts = counts!
+            let iso = ISO8601DateFormatter()
             return [
                 ("state", .string("recipients")), ("sent", .int(counts.sent)), ("delivered", .int(counts.delivered)), ("read", .int(counts.read)),
                 ("recipients", .array(list.map { recipient -> JSONValue in
                     .object([
                         ("participant", .string(recipient.participant)), ("status", .string(recipient.status)),
-                        ("at", recipient.at.map { .string(ISO8601DateFormatter().string(from: $0)) } ?? .null),
+                        ("at", recipient.at.map { .string(iso.string(from: $0)) } ?? .null),
                     ])
                 })),
             ]

@@ -17,18 +17,13 @@ public struct ViewsFetcher: Sendable {
         self.timeout = timeout
     }
 
-    /// Whether the account's gateway can tell anything about views at all.
-    public static func offersViews(_ account: Account) -> Bool {
-        account.gateway.adapter.viewsRequest(messageId: "probe", account: account) != nil
-    }
-
     public func views(messageId: String, account: Account) async -> StatusViews {
         let adapter = account.gateway.adapter
         guard let request = adapter.viewsRequest(messageId: messageId, account: account) else { return .notOffered }
         let masker = SecretMasker(accounts: [account])
         for attempt in 1...2 {
             if let interval = Self.interval(for: account) {
-                await pacer.waitTurn("views:\(account.gateway.rawValue):\(account.baseURL.host ?? ""):\(account.instance)", interval: interval)
+                await pacer.waitTurn("views " + account.instanceKey, interval: interval)
             }
             switch await client.send(request, timeout: timeout) {
             case .failure(let failure):

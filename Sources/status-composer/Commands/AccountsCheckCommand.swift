@@ -24,7 +24,7 @@ struct AccountsCheckCommand: AsyncParsableCommand {
         let (session, selected) = try await AccountSession.openForCommand(configOptions, selecting: account)
         let accounts = account.isEmpty ? session.accounts : selected
         let client = GatewayHTTPClient()
-        let answers = await HealthCache(checker: HealthChecker(client: client)).health(of: accounts, fresh: true)
+        let answers = await HealthCache(checker: HealthChecker(client: client)).health(of: accounts)
         await client.shutdown()
         await session.close()
         let masker = session.masker

@@ -58,7 +58,8 @@ struct HistoryCommand: AsyncParsableCommand {
         let fetcher = ViewsFetcher(client: client)
         for record in records {
             var found: StatusViews?
-            if record.state == .sent, let id = record.messageId {
+            // Expired statuses have no viewers to ask about: only live ones, as the History panel.
+            if record.timeLeft() != nil, let id = record.messageId {
                 if let account = session.accounts.first(where: { $0.name == record.account }) {
                     found = await fetcher.views(messageId: id, account: account)
                 } else {

@@ -30,7 +30,7 @@ struct HistoryReconcileCommand: AsyncParsableCommand {
         let client = GatewayHTTPClient()
         let results: [HistoryReconciler.Result]
         do {
-            results = try await HistoryReconciler(store: store, client: client).run(accounts: session.accounts)
+            results = try await HistoryReconciler(store: store, client: client, health: { [checker = HealthChecker(client: client)] in await checker.check($0) }).run(accounts: session.accounts)
         } catch {
             await client.shutdown()
             await session.close()

@@ -55,9 +55,9 @@ struct PostCommand: AsyncParsableCommand {
         guard IssueReport.print(checks, masker: masker), let ready = checks.ready else { return Exit.invalidInput }
 
         let client = GatewayHTTPClient()
-        let ownNumbers = OwnNumberCache(client: client)
+        let poster = StatusPoster(client: client, timeout: sendOptions.timeoutDuration, pacer: Pacer.shared(), ownNumbers: OwnNumberCache(client: client))
         if sendOptions.dryRun {
-            let code = await dryRun(ready, masker: masker, ownNumbers: ownNumbers)
+            let code = await dryRun(ready, masker: masker, poster: poster)
             await client.shutdown()
             return code
         }
@@ -67,9 +67,8 @@ struct PostCommand: AsyncParsableCommand {
             Console.error(masker.mask(refused))
             return Exit.gatewayFailed
         }
-        await noteOwnNumbers(ready, ownNumbers: ownNumbers, masker: masker)
+        await noteOwnNumbers(ready, poster: poster, masker: masker)
         let report = OutcomeReport(json: sendOptions.json, masker: masker, language: language)
-        let poster = StatusPoster(client: client, timeout: sendOptions.timeoutDuration, pacer: Pacer.shared(), ownNumbers: ownNumbers)
         let store: HistoryStore
         switch HistoryAccess.open() {
         case .success(let opened): store = opened
@@ -100,7 +99,7 @@ struct PostCommand: AsyncParsableCommand {
 
     /// Asks every account afresh; the message naming those not connected, or nil when all are.
     private func refusal(for accounts: [Account], client: GatewayHTTPClient) async -> String? {
-        let answers = await HealthCache(checker: HealthChecker(client: client)).health(of: accounts, fresh: true)
+        let answers = await HealthCache(checker: HealthChecker(client: client)).health(of: accounts)
         let down = answers.filter(\.saysNotConnected)
         if !sendOptions.json {
             for unsure in answers where !unsure.isConnected && !unsure.saysNotConnected {
@@ -114,21 +113,20 @@ struct PostCommand: AsyncParsableCommand {
     }
 
     /// Says when an account's own number cannot be added to its audience (the post goes on).
-    private func noteOwnNumbers(_ ready: [(account: Account, draft: ValidDraft)], ownNumbers: OwnNumberCache, masker: SecretMasker) async {
-        for item in ready where SelfAudience.applies(to: item.account, draft: item.draft) {
-            if case .failure(let unknown) = await ownNumbers.number(of: item.account), !sendOptions.json {
+    private func noteOwnNumbers(_ ready: [(account: Account, draft: ValidDraft)], poster: StatusPoster, masker: SecretMasker) async {
+        for item in ready {
+            if case .failure(let unknown) = await poster.audience(for: item.draft, account: item.account).own, !sendOptions.json {
                 Console.error(masker.mask("… \(item.account.name): the account's own number is not added to the audience: \(unknown.reason)"))
             }
         }
     }
 
-    private func dryRun(_ ready: [(account: Account, draft: ValidDraft)], masker: SecretMasker, ownNumbers: OwnNumberCache) async -> ExitCode {
+    private func dryRun(_ ready: [(account: Account, draft: ValidDraft)], masker: SecretMasker, poster: StatusPoster) async -> ExitCode {
         for item in ready {
-            var draft = item.draft
-            if SelfAudience.applies(to: item.account, draft: draft) {
-                switch await ownNumbers.number(of: item.account) {
+            let (draft, own) = await poster.audience(for: item.draft, account: item.account)
+            if let own {
+                switch own {
                 case .success(let own):
-                    draft = SelfAudience.adding(own, to: draft)
                     Console.out("# \(item.account.name): the account's own number \(own) is added to the audience, so the sender sees the status (include_self = false leaves it out)")
                 case .failure(let unknown):
                     Console.out(masker.mask("# \(item.account.name): the account's own number cannot be added to the audience: \(unknown.reason)"))

@@ -189,7 +189,9 @@ extension ComposerApp {
     /// Resolves posts an earlier run left without an answer, from the gateways' own lists, and
     /// tells what it found (nothing when there was nothing to resolve).
     private func reconcileInBackground() {
-        let reconciler = HistoryReconciler(store: store, client: poster.client), accounts = state.accounts, inbox = inbox
+        let healthCache = healthCache
+        let reconciler = HistoryReconciler(store: store, client: poster.client, health: { await healthCache.health(of: $0) })
+        let accounts = state.accounts, inbox = inbox
         Task.detached {
             guard let results = try? await reconciler.run(accounts: accounts) else { return }
             let sent = results.filter { if case .sent = $0.decision { true } else { false } }.count
