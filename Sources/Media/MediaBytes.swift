@@ -1,4 +1,5 @@
 import Foundation
+import StatusKit
 
 /// Random access to a media file's bytes, so the readers look only at the headers they need:
 /// an MP4's `moov` box may sit at the end of a 100 MB file, after the video itself.
@@ -20,15 +21,21 @@ public struct MemoryBytes: MediaBytes {
     }
 }
 
-/// A local file read with seeks; nil when it cannot be opened.
+/// A local file read with seeks. Opened as `BoundedFile` opens: without blocking, and only a
+/// regular file (a FIFO would otherwise block the composer's run loop for ever).
 public final class FileBytes: MediaBytes {
     private let handle: FileHandle
     public let count: Int
 
-    public init?(path: String) {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+    private init(handle: FileHandle, count: Int) {
         self.handle = handle
-        count = Int((try? handle.seekToEnd()) ?? 0)
+        self.count = count
+    }
+
+    public static func open(_ path: String) -> Result<FileBytes, BoundedFile.Failure> {
+        BoundedFile.openRegularFile(path).map { opened in
+            FileBytes(handle: FileHandle(fileDescriptor: opened.descriptor, closeOnDealloc: true), count: opened.size)
+        }
     }
 
     deinit { try? handle.close() }

@@ -37,8 +37,13 @@ public struct MediaInspector: Sendable {
             return facts
         case .file(let path):
             guard var facts = MediaFacts.read(reference) else { return nil }
-            if facts.exists, !facts.isDirectory, facts.readable, let bytes = FileBytes(path: path) {
-                facts.content = MediaSniffer.content(of: bytes)
+            if facts.exists, !facts.isDirectory, facts.readable {
+                switch FileBytes.open(path) {
+                case .success(let bytes): facts.content = MediaSniffer.content(of: bytes)
+                // A FIFO or a device: said, never read (it could block or never end).
+                case .failure(.notAFile(let what)): facts.content = .unrecognised(why: "\(what), not a file")
+                case .failure: break
+                }
             }
             return facts
         }

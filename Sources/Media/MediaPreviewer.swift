@@ -56,13 +56,17 @@ public struct MediaPreviewer: Sendable {
         }
     }
 
+    /// The file whole, read as `BoundedFile` reads: without blocking, a regular file only, no
+    /// more than `maxFileBytes`.
     private static func read(_ path: String) -> Result<Data, PreviewFailure> {
-        guard let status = MediaFacts.read(.file(path: path)), status.exists, !status.isDirectory else {
-            return .failure(PreviewFailure("no such file"))
+        BoundedFile.read(path, limit: maxFileBytes).mapError { failure -> PreviewFailure in
+            switch failure {
+            case .missing: PreviewFailure("no such file")
+            case .tooLarge: PreviewFailure("the file is over \(Format.bytes(maxFileBytes))")
+            case .unreadable: PreviewFailure("the file cannot be read")
+            case .notAFile: PreviewFailure(failure.description)
+            }
         }
-        guard status.byteCount <= maxFileBytes else { return .failure(PreviewFailure("the file is over \(Format.bytes(maxFileBytes))")) }
-        guard let data = FileManager.default.contents(atPath: path) else { return .failure(PreviewFailure("the file cannot be read")) }
-        return .success(data)
     }
 
     /// Decodes `data` (JPEG or PNG) and draws it fitted in `columns` × `rows` cells.
