@@ -9,15 +9,24 @@ public protocol MediaBytes {
     func read(at offset: Int, length: Int) -> [UInt8]
 }
 
-/// Bytes already in memory (a `data:` URI, a test's file).
+/// Bytes already in memory (a `data:` URI, a test's file), kept as they came.
 public struct MemoryBytes: MediaBytes {
-    let data: [UInt8]
-    public init(_ data: [UInt8]) { self.data = data }
-    public init(_ data: Data) { self.data = [UInt8](data) }
+    let data: Data
+    public init(_ data: [UInt8]) { self.data = Data(data) }
+    public init(_ data: Data) { self.data = data }
+
+    /// A `data:` URI's payload decoded (line breaks and spaces in a pasted URI are skipped); nil
+    /// when it is not base64. The one place both the facts and the preview decode it.
+    public init?(base64: String) {
+        guard let data = Data(base64Encoded: base64, options: .ignoreUnknownCharacters) else { return nil }
+        self.data = data
+    }
+
     public var count: Int { data.count }
     public func read(at offset: Int, length: Int) -> [UInt8] {
         guard offset >= 0, offset < data.count, length > 0 else { return [] }
-        return Array(data[offset..<min(data.count, offset + length)])
+        let start = data.startIndex + offset
+        return [UInt8](data[start..<min(data.endIndex, start + length)])
     }
 }
 

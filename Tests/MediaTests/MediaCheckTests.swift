@@ -90,6 +90,15 @@ final class MediaCheckTests: XCTestCase {
         XCTAssertNil(check.valid)
     }
 
+    func testADataURIIsDecodedInTheBackgroundNotAtOnce() async {
+        let png = TestMediaFiles.png(width: 4, height: 8) { _, _ in (1, 2, 3) }
+        let reference = MediaReference.dataURI(mimeType: "image/png", base64: Data(png).base64EncodedString())
+        XCTAssertNil(MediaInspector.localFacts(for: reference), "left to facts(for:), off the run loop")
+        let facts = await MediaInspector().facts(for: reference)
+        XCTAssertEqual(facts.content, .image(.png, width: 4, height: 8))
+        XCTAssertEqual(facts.byteCount, png.count)
+    }
+
     /// A FIFO named as the media (no writer): opened without waiting, and said to be no file,
     /// both by the checks and by the preview. Bounded: were it to block, the test fails in 5 s.
     func testAFIFOIsSaidAndNeverWaitedOn() throws {

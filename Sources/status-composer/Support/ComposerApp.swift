@@ -118,7 +118,8 @@ final class ComposerApp {
                 delete(status)
             case .readMediaFacts(let reference):
                 // A stat and a look at a file's headers are quick: answered at once, before the
-                // next frame. A link's HEAD comes back through the inbox like a post's answer.
+                // next frame. A link's HEAD and a `data:` URI's decoding come back through the
+                // inbox like a post's answer.
                 if let facts = MediaInspector.localFacts(for: reference) {
                     apply(.mediaFactsRead(reference, facts))
                 } else {
