@@ -12,11 +12,19 @@ public struct DecodedImage: Sendable {
     public let fullWidth: Int
     public let fullHeight: Int
 
-    /// Decodes JPEG (libjpeg-turbo, scaled by its DCT to no less than `minWidth` × `minHeight`)
-    /// or PNG (libpng). Other formats and broken files give an error that says what is wrong.
+    /// Decodes JPEG (libjpeg-turbo, scaled by its DCT to no less than `minWidth` × `minHeight`,
+    /// then turned upright by its EXIF orientation) or PNG (libpng). Other formats and broken
+    /// files give an error that says what is wrong.
     public static func decode(_ data: Data, minWidth: Int = 0, minHeight: Int = 0) -> Result<DecodedImage, ImageDecodeError> {
         let bytes = [UInt8](data)
-        if bytes.count >= 3, bytes[0] == 0xFF, bytes[1] == 0xD8 { return jpeg(bytes, minWidth: minWidth, minHeight: minHeight) }
+        if bytes.count >= 3, bytes[0] == 0xFF, bytes[1] == 0xD8 {
+            // A phone's portrait photo is stored sideways (orientation 6): its stored width is
+            // the height shown.
+            let orientation = ImageHeader.jpegOrientation(Array(bytes.prefix(MediaSniffer.headLength)))
+            let turned = orientation >= 5
+            return jpeg(bytes, minWidth: turned ? minHeight : minWidth, minHeight: turned ? minWidth : minHeight)
+                .map { $0.oriented(orientation) }
+        }
         if bytes.count >= 8, bytes[0..<8].elementsEqual([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return png(bytes) }
         if let format = ImageHeader.read(Array(bytes.prefix(64))), case .image(let kind, _, _) = format {
             return .failure(.formatNotDrawn(kind.rawValue))
