@@ -8,20 +8,24 @@ enum ImageHeader {
     /// Nil when the bytes are none of the four; `.unrecognised` when they start like one but
     /// its header cannot be read (a cut or corrupt file).
     static func read(_ head: [UInt8]) -> MediaContent? {
-        if head.count >= 3, head[0] == 0xFF, head[1] == 0xD8, head[2] == 0xFF { return jpeg(head).content }
-        if isPNG(head) {
+        switch format(head) {
+        case .jpeg?: return jpeg(head).content
+        case .png?:
             guard head.fourCC(12) == "IHDR" else { return .unrecognised(why: "a PNG without its IHDR header") }
             return .image(.png, width: head.u32be(16), height: head.u32be(20))
+        case .gif?: return .image(.gif, width: head.u16le(6), height: head.u16le(8))
+        case .webp?: return webp(head)
+        case nil: return nil
         }
-        if head.starts(with: "GIF87a") || head.starts(with: "GIF89a") {
-            return .image(.gif, width: head.u16le(6), height: head.u16le(8))
-        }
-        if head.starts(with: "RIFF"), head.starts(with: "WEBP", at: 8) { return webp(head) }
-        return nil
     }
 
-    private static func isPNG(_ head: [UInt8]) -> Bool {
-        head.count >= 8 && head[0..<8].elementsEqual([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+    /// Which of the four the bytes start as, by signature alone (the decoder asks this too).
+    static func format(_ head: [UInt8]) -> MediaContent.ImageFormat? {
+        if head.count >= 3, head[0] == 0xFF, head[1] == 0xD8, head[2] == 0xFF { return .jpeg }
+        if head.count >= 8, head[0..<8].elementsEqual([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return .png }
+        if head.starts(with: "GIF87a") || head.starts(with: "GIF89a") { return .gif }
+        if head.starts(with: "RIFF"), head.starts(with: "WEBP", at: 8) { return .webp }
+        return nil
     }
 
     private static func webp(_ head: [UInt8]) -> MediaContent {
