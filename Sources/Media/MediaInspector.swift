@@ -38,7 +38,7 @@ public struct MediaInspector: Sendable {
     }
 
     private static func fileFacts(_ path: String) -> MediaFacts {
-        guard var facts = MediaFacts.read(.file(path: path)) else { return .missing }
+        var facts = MediaFacts.read(path: path)
         if facts.exists, !facts.isDirectory, facts.readable {
             switch FileBytes.open(path) {
             case .success(let bytes): facts.content = MediaSniffer.content(of: bytes)
@@ -59,7 +59,7 @@ extension MediaInspector {
             return AccountCheck.all(draft, accounts: accounts, language: language)
         }
         let facts = await facts(for: reference)
-        let parsed = MediaSource.resolve(reference, facts: facts) ?? .failure(.notReadYet)
+        let parsed = MediaSource.resolve(reference, readFacts: facts)
         return AccountCheck.all(draft, accounts: accounts, language: language, media: parsed, facts: facts)
     }
 }

@@ -38,6 +38,6 @@ enum PreviewFlow {
     }
 
     static func drawn(_ image: PreviewImage, for request: PreviewRequest, in state: inout ComposerState) {
-        _ = state.preview.answer(image, for: request)
+        state.preview.answer(image, for: request)
     }
 }
