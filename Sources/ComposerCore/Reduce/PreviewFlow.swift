@@ -7,10 +7,7 @@ import StatusKit
 /// image (2xx, `image/*`), so a page, a 404 or a half-typed link is never downloaded.
 enum PreviewFlow {
     static func wanted(_ state: ComposerState) -> PreviewRequest? {
-        guard state.kind == .image, !state.quietScreen, state.colorProfile != .monochrome,
-              ComposerLayout.showsPreview(width: state.size.width),
-              !ComposerLayout.isTooSmall(width: state.size.width, height: state.size.height),
-              let reference = state.mediaLookup.reference else { return nil }
+        guard ComposerLayout.showsImage(state), let reference = state.mediaLookup.reference else { return nil }
         var byteCount = 0
         var modified: Date?
         switch reference {
