@@ -49,6 +49,8 @@ final class MediaCheckTests: XCTestCase {
         webp += [89, 0, 0, 159, 0, 0]
         let webpPath = try TestMediaFiles.write(webp, named: "sticker.webp")
         XCTAssertEqual(MediaInspector.localFacts(for: .file(path: webpPath))?.content, .image(.webp, width: 90, height: 160))
+        let webpCheck = await self.check(.image, webpPath)
+        XCTAssertEqual(webpCheck.warnings.map(\.message), ["media: 'sticker.webp' is WebP; WhatsApp image statuses take JPEG and PNG — convert it first"])
     }
 
     func testALongVideoIsWarnedWithItsLength() async throws {
