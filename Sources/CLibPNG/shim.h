@@ -6,5 +6,4 @@
 // over the macros Swift cannot import.
 static inline unsigned int media_png_version(void) { return PNG_IMAGE_VERSION; }
 static inline unsigned int media_png_format_rgba(void) { return PNG_FORMAT_RGBA; }
-static inline int media_png_failed(png_imagep image) { return PNG_IMAGE_FAILED(*image); }
 #endif

@@ -12,23 +12,32 @@ public struct DecodedImage: Sendable {
     public let fullWidth: Int
     public let fullHeight: Int
 
-    /// Decodes JPEG (libjpeg-turbo, scaled by its DCT to no less than `minWidth` × `minHeight`)
-    /// or PNG (libpng). Other formats and broken files give an error that says what is wrong.
+    /// Decodes JPEG (libjpeg-turbo, scaled by its DCT to no less than `minWidth` × `minHeight`,
+    /// then turned upright by its EXIF orientation) or PNG (libpng). Other formats and broken
+    /// files give an error that says what is wrong.
     public static func decode(_ data: Data, minWidth: Int = 0, minHeight: Int = 0) -> Result<DecodedImage, ImageDecodeError> {
-        let bytes = [UInt8](data)
-        if bytes.count >= 3, bytes[0] == 0xFF, bytes[1] == 0xD8 { return jpeg(bytes, minWidth: minWidth, minHeight: minHeight) }
-        if bytes.count >= 8, bytes[0..<8].elementsEqual([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return png(bytes) }
-        if let format = ImageHeader.read(Array(bytes.prefix(64))), case .image(let kind, _, _) = format {
-            return .failure(.formatNotDrawn(kind.rawValue))
+        let head = [UInt8](data.prefix(MediaSniffer.headLength))
+        switch ImageHeader.format(head) {
+        case .jpeg?:
+            // A phone's portrait photo is stored sideways (orientation 6): its stored width is
+            // the height shown.
+            let orientation = ImageHeader.jpegOrientation(head)
+            let turned = orientation >= 5
+            return jpeg(data, minWidth: turned ? minHeight : minWidth, minHeight: turned ? minWidth : minHeight)
+                .map { $0.oriented(orientation) }
+        case .png?:
+            return png(data)
+        case .gif?, .webp?, nil:
+            if case .image(let kind, _, _)? = ImageHeader.read(head) { return .failure(.formatNotDrawn(kind.rawValue)) }
+            return .failure(.notAnImage)
         }
-        return .failure(.notAnImage)
     }
 
-    private static func jpeg(_ bytes: [UInt8], minWidth: Int, minHeight: Int) -> Result<DecodedImage, ImageDecodeError> {
+    private static func jpeg(_ data: Data, minWidth: Int, minHeight: Int) -> Result<DecodedImage, ImageDecodeError> {
         var width: Int32 = 0, height: Int32 = 0, fullWidth: Int32 = 0, fullHeight: Int32 = 0
         var message = [CChar](repeating: 0, count: 256)
-        let pixels = bytes.withUnsafeBufferPointer { input in
-            media_jpeg_decode(input.baseAddress, input.count, Int32(minWidth), Int32(minHeight),
+        let pixels = data.withUnsafeBytes { input in
+            media_jpeg_decode(input.bindMemory(to: UInt8.self).baseAddress, input.count, Int32(minWidth), Int32(minHeight),
                               &width, &height, &fullWidth, &fullHeight, &message, message.count)
         }
         guard let pixels else {
@@ -41,10 +50,10 @@ public struct DecodedImage: Sendable {
             fullWidth: Int(fullWidth), fullHeight: Int(fullHeight)))
     }
 
-    private static func png(_ bytes: [UInt8]) -> Result<DecodedImage, ImageDecodeError> {
+    private static func png(_ data: Data) -> Result<DecodedImage, ImageDecodeError> {
         // libpng keeps a pointer to the input between begin and finish: both run inside one
         // access to it.
-        bytes.withUnsafeBufferPointer { input in
+        data.withUnsafeBytes { input in
             var image = png_image()
             image.version = media_png_version()
             guard png_image_begin_read_from_memory(&image, input.baseAddress, input.count) != 0 else {

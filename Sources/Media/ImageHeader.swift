@@ -8,20 +8,24 @@ enum ImageHeader {
     /// Nil when the bytes are none of the four; `.unrecognised` when they start like one but
     /// its header cannot be read (a cut or corrupt file).
     static func read(_ head: [UInt8]) -> MediaContent? {
-        if head.count >= 3, head[0] == 0xFF, head[1] == 0xD8, head[2] == 0xFF { return jpeg(head) }
-        if isPNG(head) {
+        switch format(head) {
+        case .jpeg?: return jpeg(head).content
+        case .png?:
             guard head.fourCC(12) == "IHDR" else { return .unrecognised(why: "a PNG without its IHDR header") }
             return .image(.png, width: head.u32be(16), height: head.u32be(20))
+        case .gif?: return .image(.gif, width: head.u16le(6), height: head.u16le(8))
+        case .webp?: return webp(head)
+        case nil: return nil
         }
-        if head.starts(with: "GIF87a") || head.starts(with: "GIF89a") {
-            return .image(.gif, width: head.u16le(6), height: head.u16le(8))
-        }
-        if head.starts(with: "RIFF"), head.starts(with: "WEBP", at: 8) { return webp(head) }
-        return nil
     }
 
-    private static func isPNG(_ head: [UInt8]) -> Bool {
-        head.count >= 8 && head[0..<8].elementsEqual([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+    /// Which of the four the bytes start as, by signature alone (the decoder asks this too).
+    static func format(_ head: [UInt8]) -> MediaContent.ImageFormat? {
+        if head.count >= 3, head[0] == 0xFF, head[1] == 0xD8, head[2] == 0xFF { return .jpeg }
+        if head.count >= 8, head[0..<8].elementsEqual([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return .png }
+        if head.starts(with: "GIF87a") || head.starts(with: "GIF89a") { return .gif }
+        if head.starts(with: "RIFF"), head.starts(with: "WEBP", at: 8) { return .webp }
+        return nil
     }
 
     private static func webp(_ head: [UInt8]) -> MediaContent {
@@ -40,8 +44,14 @@ enum ImageHeader {
         }
     }
 
+    /// A JPEG's EXIF orientation, 1 to 8 (1, upright, when it has none): how its pixels are to
+    /// be turned and flipped to show as the camera meant.
+    static func jpegOrientation(_ head: [UInt8]) -> Int {
+        jpeg(head).orientation
+    }
+
     /// Walks the segments to the first SOF (start of frame) marker.
-    private static func jpeg(_ head: [UInt8]) -> MediaContent {
+    private static func jpeg(_ head: [UInt8]) -> (content: MediaContent, orientation: Int) {
         var offset = 2
         var orientation = 1
         while offset + 4 <= head.count {
@@ -58,11 +68,12 @@ enum ImageHeader {
                 let height = head.u16be(offset + 5), width = head.u16be(offset + 7)
                 guard width > 0, height > 0 else { break }
                 // Orientations 5–8 are turned a quarter: the picture is shown height × width.
-                return orientation >= 5 ? .image(.jpeg, width: height, height: width) : .image(.jpeg, width: width, height: height)
+                let content = orientation >= 5 ? MediaContent.image(.jpeg, width: height, height: width) : .image(.jpeg, width: width, height: height)
+                return (content, orientation)
             }
             offset += 2 + length
         }
-        return .unrecognised(why: "a JPEG whose size cannot be read — cut short or corrupt")
+        return (.unrecognised(why: "a JPEG whose size cannot be read — cut short or corrupt"), orientation)
     }
 
     /// The Orientation tag (0x0112) of the first IFD of an EXIF block starting at `tiff`.

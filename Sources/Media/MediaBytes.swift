@@ -1,4 +1,5 @@
 import Foundation
+import StatusKit
 
 /// Random access to a media file's bytes, so the readers look only at the headers they need:
 /// an MP4's `moov` box may sit at the end of a 100 MB file, after the video itself.
@@ -8,27 +9,42 @@ public protocol MediaBytes {
     func read(at offset: Int, length: Int) -> [UInt8]
 }
 
-/// Bytes already in memory (a `data:` URI, a test's file).
+/// Bytes already in memory (a `data:` URI, a test's file), kept as they came.
 public struct MemoryBytes: MediaBytes {
-    let data: [UInt8]
-    public init(_ data: [UInt8]) { self.data = data }
-    public init(_ data: Data) { self.data = [UInt8](data) }
+    let data: Data
+    public init(_ data: [UInt8]) { self.data = Data(data) }
+    public init(_ data: Data) { self.data = data }
+
+    /// A `data:` URI's payload decoded (line breaks and spaces in a pasted URI are skipped); nil
+    /// when it is not base64. The one place both the facts and the preview decode it.
+    public init?(base64: String) {
+        guard let data = Data(base64Encoded: base64, options: .ignoreUnknownCharacters) else { return nil }
+        self.data = data
+    }
+
     public var count: Int { data.count }
     public func read(at offset: Int, length: Int) -> [UInt8] {
         guard offset >= 0, offset < data.count, length > 0 else { return [] }
-        return Array(data[offset..<min(data.count, offset + length)])
+        let start = data.startIndex + offset
+        return [UInt8](data[start..<min(data.endIndex, start + length)])
     }
 }
 
-/// A local file read with seeks; nil when it cannot be opened.
+/// A local file read with seeks. Opened as `BoundedFile` opens: without blocking, and only a
+/// regular file (a FIFO would otherwise block the composer's run loop for ever).
 public final class FileBytes: MediaBytes {
     private let handle: FileHandle
     public let count: Int
 
-    public init?(path: String) {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+    private init(handle: FileHandle, count: Int) {
         self.handle = handle
-        count = Int((try? handle.seekToEnd()) ?? 0)
+        self.count = count
+    }
+
+    public static func open(_ path: String) -> Result<FileBytes, BoundedFile.Failure> {
+        BoundedFile.openRegularFile(path).map { opened in
+            FileBytes(handle: FileHandle(fileDescriptor: opened.descriptor, closeOnDealloc: true), count: opened.size)
+        }
     }
 
     deinit { try? handle.close() }

@@ -11,37 +11,43 @@ public struct MediaInspector: Sendable {
         self.links = links
     }
 
-    /// Every fact there is to read for `reference`.
+    /// Every fact there is to read for `reference`. A link's HEAD and a `data:` URI's decoding
+    /// (megabytes, for a pasted photo) are left to this, off the composer's run loop.
     public func facts(for reference: MediaReference) async -> MediaFacts {
-        if case .link(let url) = reference {
+        switch reference {
+        case .link(let url):
             let head = await links.head(url)
             var facts = MediaFacts(exists: true, head: head)
             if case .answered(_, _, let length?) = head { facts.byteCount = length }
             return facts
-        }
-        return Self.localFacts(for: reference) ?? MediaFacts(exists: false)
-    }
-
-    /// The facts that need no network, at once: a file's stat and content, a `data:` URI's
-    /// content. Nil for a link.
-    public static func localFacts(for reference: MediaReference) -> MediaFacts? {
-        switch reference {
-        case .link:
-            return nil
         case .dataURI(_, let base64):
-            guard let data = Data(base64Encoded: base64, options: .ignoreUnknownCharacters) else {
+            guard let bytes = MemoryBytes(base64: base64) else {
                 return MediaFacts(exists: true, content: .unrecognised(why: "its base64 does not decode"))
             }
-            var facts = MediaFacts(exists: true, byteCount: data.count)
-            facts.content = MediaSniffer.content(of: MemoryBytes(data))
-            return facts
+            return MediaFacts(exists: true, byteCount: bytes.count, content: MediaSniffer.content(of: bytes))
         case .file(let path):
-            guard var facts = MediaFacts.read(reference) else { return nil }
-            if facts.exists, !facts.isDirectory, facts.readable, let bytes = FileBytes(path: path) {
-                facts.content = MediaSniffer.content(of: bytes)
-            }
-            return facts
+            return Self.fileFacts(path)
         }
+    }
+
+    /// The facts that are quick to read, at once: a local file's stat and a look at its
+    /// headers. Nil for a link or a `data:` URI (`facts(for:)` reads those).
+    public static func localFacts(for reference: MediaReference) -> MediaFacts? {
+        guard case .file(let path) = reference else { return nil }
+        return fileFacts(path)
+    }
+
+    private static func fileFacts(_ path: String) -> MediaFacts {
+        var facts = MediaFacts.read(path: path)
+        if facts.exists, !facts.isDirectory, facts.readable {
+            switch FileBytes.open(path) {
+            case .success(let bytes): facts.content = MediaSniffer.content(of: bytes)
+            // A FIFO or a device: said, never read (it could block or never end).
+            case .failure(.notAFile(let what)): facts.content = .unrecognised(why: "\(what), not a file")
+            case .failure: break
+            }
+        }
+        return facts
     }
 }
 
@@ -57,6 +63,6 @@ extension MediaInspector {
     public func reading(of draft: StatusDraft) async -> MediaReading? {
         guard draft.kind.isMedia, case .success(let reference) = MediaReference.parse(draft.media) else { return nil }
         let facts = await facts(for: reference)
-        return MediaReading(source: MediaSource.resolve(reference, facts: facts) ?? .failure(.notReadYet), facts: facts)
+        return MediaReading(source: MediaSource.resolve(reference, readFacts: facts), facts: facts)
     }
 }

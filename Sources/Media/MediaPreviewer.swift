@@ -20,13 +20,7 @@ public struct MediaPreviewer: Sendable {
     public func draw(
         _ reference: MediaReference, byteCount: Int = 0, modified: Date? = nil, columns: Int, rows: Int, profile: ColorProfile
     ) async -> Result<CellBuffer, PreviewFailure> {
-        let source: String
-        switch reference {
-        case .file(let path): source = "file:" + path
-        case .link(let url): source = url.absoluteString
-        case .dataURI(_, let base64): source = "data:" + base64
-        }
-        let key = PreviewCache.Key(source: source, byteCount: byteCount, modified: modified, columns: columns, rows: rows, profile: profile)
+        let key = PreviewCache.Key(reference: reference, byteCount: byteCount, modified: modified, columns: columns, rows: rows, profile: profile)
         if let cached = cache.value(for: key) { return cached }
         let result: Result<CellBuffer, PreviewFailure>
         switch await bytes(of: reference) {
@@ -44,10 +38,10 @@ public struct MediaPreviewer: Sendable {
         case .file(let path):
             return Self.read(path)
         case .dataURI(_, let base64):
-            guard let data = Data(base64Encoded: base64, options: .ignoreUnknownCharacters) else {
+            guard let bytes = MemoryBytes(base64: base64) else {
                 return .failure(PreviewFailure("the data URI's base64 does not decode"))
             }
-            return .success(data)
+            return .success(bytes.data)
         case .link(let url):
             switch await downloader.fetch(url) {
             case .success(let file): return Self.read(file.path)
@@ -56,13 +50,17 @@ public struct MediaPreviewer: Sendable {
         }
     }
 
+    /// The file whole, read as `BoundedFile` reads: without blocking, a regular file only, no
+    /// more than `maxFileBytes`.
     private static func read(_ path: String) -> Result<Data, PreviewFailure> {
-        guard let status = MediaFacts.read(.file(path: path)), status.exists, !status.isDirectory else {
-            return .failure(PreviewFailure("no such file"))
+        BoundedFile.read(path, limit: maxFileBytes).mapError { failure -> PreviewFailure in
+            switch failure {
+            case .missing: PreviewFailure("no such file")
+            case .tooLarge: PreviewFailure("the file is over \(Format.bytes(maxFileBytes))")
+            case .unreadable: PreviewFailure("the file cannot be read")
+            case .notAFile: PreviewFailure(failure.description)
+            }
         }
-        guard status.byteCount <= maxFileBytes else { return .failure(PreviewFailure("the file is over \(Format.bytes(maxFileBytes))")) }
-        guard let data = FileManager.default.contents(atPath: path) else { return .failure(PreviewFailure("the file cannot be read")) }
-        return .success(data)
     }
 
     /// Decodes `data` (JPEG or PNG) and draws it fitted in `columns` × `rows` cells.

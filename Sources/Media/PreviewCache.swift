@@ -1,13 +1,15 @@
 import Foundation
+import StatusKit
 import Synchronization
 import TerminalCells
 
 /// Images already drawn, by what they were drawn from (a file's path, size and modification
-/// time; a `data:` URI's text; a link) and the box and colours they were drawn for; a few
+/// time; a `data:` URI; a link) and the box and colours they were drawn for; a few
 /// recent ones only. A file changed on disk has another size or time, so it is drawn again.
 public final class PreviewCache: Sendable {
     public struct Key: Hashable, Sendable {
-        public let source: String
+        /// What it was drawn from; a `data:` URI is its own key (hashed, never copied).
+        public let reference: MediaReference
         public let byteCount: Int
         public let modified: Date?
         public let columns: Int

@@ -16,13 +16,19 @@ final class ImagePreviewTests: XCTestCase {
         return state
     }
 
+    /// The link's HEAD answered as `status` with `type`: what the reducer asks for then.
+    private func answerHead(_ state: inout ComposerState, status: Int = 200, type: String? = "image/jpeg") -> [Effect] {
+        let head = LinkHead.answered(status: status, contentType: type, byteCount: 1000)
+        return ComposerReducer.reduce(&state, .mediaFactsRead(.link(URL(string: link)!), MediaFacts(exists: true, head: head)))
+    }
+
     private func previewRequests(_ effects: [Effect]) -> [PreviewRequest] {
         effects.compactMap { if case .drawPreview(let request) = $0 { request } else { nil } }
     }
 
     func testTheImageIsAskedForInThePortraitFrame() throws {
         var state = imageState()
-        let effects = ComposerReducer.requests(&state)
+        let effects = answerHead(&state)
         let request = try XCTUnwrap(previewRequests(effects).first)
         XCTAssertEqual(request.reference, .link(URL(string: link)!))
         // 100×30: the frame is 9:16 in cells twice as tall as wide.
@@ -34,7 +40,7 @@ final class ImagePreviewTests: XCTestCase {
 
     func testTheCellsAreDrawnInTheFrameWithTheCaptionBeneath() throws {
         var state = imageState()
-        let request = try XCTUnwrap(previewRequests(ComposerReducer.requests(&state)).first)
+        let request = try XCTUnwrap(previewRequests(answerHead(&state)).first)
         var cells = CellBuffer(width: 19, height: 8)
         cells.fill(Rect(x: 0, y: 0, width: 19, height: 8), with: "▀", style: Style(fg: .rgb(255, 0, 0), bg: .rgb(0, 0, 255)))
         _ = ComposerReducer.reduce(&state, .previewDrawn(request, .cells(cells)))
@@ -53,7 +59,7 @@ final class ImagePreviewTests: XCTestCase {
 
     func testAFailureIsSaidInTheFrame() throws {
         var state = imageState()
-        let request = try XCTUnwrap(previewRequests(ComposerReducer.requests(&state)).first)
+        let request = try XCTUnwrap(previewRequests(answerHead(&state)).first)
         _ = ComposerReducer.reduce(&state, .previewDrawn(request, .failed("this JPEG cannot be decoded: Premature end")))
         XCTAssertTrue(state.screenText.contains("cannot show the"), state.screenText)
         XCTAssertTrue(state.screenText.contains("Premature"), state.screenText)
@@ -61,28 +67,43 @@ final class ImagePreviewTests: XCTestCase {
 
     func testAnAnswerForAnotherImageIsIgnored() throws {
         var state = imageState()
-        let old = try XCTUnwrap(previewRequests(ComposerReducer.requests(&state)).first)
+        let old = try XCTUnwrap(previewRequests(answerHead(&state)).first)
         state.focus = .media
         state.type("x")
-        let effects = ComposerReducer.reduce(&state, .event(.key(.character("y"))))
+        _ = ComposerReducer.reduce(&state, .event(.key(.character("y"))))
         XCTAssertNotEqual(state.preview.request, old)
-        _ = effects
         _ = ComposerReducer.reduce(&state, .previewDrawn(old, .cells(CellBuffer(width: 1, height: 1))))
         XCTAssertNil(state.preview.image)
     }
 
     func testNoImageWithoutColoursOnTheQuietScreenOrForOtherKinds() {
         var mono = imageState(profile: .monochrome)
-        XCTAssertEqual(previewRequests(ComposerReducer.requests(&mono)), [])
+        XCTAssertEqual(previewRequests(answerHead(&mono)), [])
         XCTAssertFalse(mono.screenText.contains("loading the image"))
         XCTAssertTrue(mono.screenText.contains("oferta.jpg"), "the text card names the file instead")
 
         var quiet = imageState()
         quiet.quietScreen = true
-        XCTAssertEqual(previewRequests(ComposerReducer.requests(&quiet)), [])
+        XCTAssertEqual(previewRequests(answerHead(&quiet)), [])
 
         var narrow = imageState()
         narrow.size = (80, 30)
-        XCTAssertEqual(previewRequests(ComposerReducer.requests(&narrow)), [])
+        XCTAssertEqual(previewRequests(answerHead(&narrow)), [])
+    }
+
+    /// A link is downloaded for the preview only once its HEAD said it is an image: never while
+    /// the HEAD is out, nor for a page, a 404 or a link that cannot be reached.
+    func testALinkIsDrawnOnlyOnceItsHEADSaysImage() {
+        var waiting = imageState()
+        XCTAssertEqual(previewRequests(ComposerReducer.requests(&waiting)), [])
+        var page = imageState()
+        XCTAssertEqual(previewRequests(answerHead(&page, type: "text/html; charset=utf-8")), [])
+        var gone = imageState()
+        XCTAssertEqual(previewRequests(answerHead(&gone, status: 404, type: "image/jpeg")), [])
+        var unreachable = imageState()
+        let noAnswer = MediaFacts(exists: true, head: .unreachable(why: "connection refused"))
+        XCTAssertEqual(previewRequests(ComposerReducer.reduce(&unreachable, .mediaFactsRead(.link(URL(string: link)!), noAnswer))), [])
+        var image = imageState()
+        XCTAssertEqual(previewRequests(answerHead(&image, type: "Image/JPEG")).count, 1)
     }
 }

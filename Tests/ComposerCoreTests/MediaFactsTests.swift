@@ -93,16 +93,17 @@ final class MediaFactsTests: XCTestCase {
         XCTAssertNil(state.mediaLookup.facts)
     }
 
-    /// A link is asked about once too — its HEAD, off the keystroke path — and drawn; a text
-    /// status asks for nothing.
+    /// A link is asked about once too — its HEAD, off the keystroke path — and drawn once the
+    /// HEAD says it is an image; a text status asks for nothing.
     func testLinksAskForTheirHEADOnceAndTextStatusesAskForNothing() {
         var state = imageState()
         let link = URL(string: "https://cdn.example.com/a.jpg")!
         let effects = ComposerReducer.reduce(&state, .event(.paste(link.absoluteString)))
-        XCTAssertEqual(effects.count, 2)
-        guard case .readMediaFacts(.link(link))? = effects.first, case .drawPreview(let preview)? = effects.last else {
-            return XCTFail("\(effects)")
-        }
+        XCTAssertEqual(effects.count, 1)
+        guard case .readMediaFacts(.link(link))? = effects.first else { return XCTFail("\(effects)") }
+        let head = MediaFacts(exists: true, head: .answered(status: 200, contentType: "image/jpeg", byteCount: 10))
+        let answered = ComposerReducer.reduce(&state, .mediaFactsRead(.link(link), head))
+        guard case .drawPreview(let preview)? = answered.last else { return XCTFail("\(answered)") }
         XCTAssertEqual(preview.reference, .link(link))
         XCTAssertTrue(ComposerReducer.reduce(&state, .tick).isEmpty, "asked once")
         XCTAssertEqual(state.parsedMedia, .url(link))

@@ -41,6 +41,17 @@ public enum TestMediaFiles {
         return Array(UnsafeBufferPointer(start: out, count: Int(length)))
     }
 
+    /// `jpeg` with an EXIF block (APP1) whose Orientation tag is `orientation`, as phones write
+    /// it: orientation 6 for a portrait photo stored sideways.
+    public static func exifOriented(_ jpeg: [UInt8], _ orientation: Int) -> [UInt8] {
+        // TIFF, big-endian: the header, one IFD of one entry (0x0112, SHORT, one value), no next IFD.
+        let tiff: [UInt8] = Array("MM".utf8) + [0, 42] + be32(8) + [0, 1] + [0x01, 0x12, 0, 3] + be32(1)
+            + [0, UInt8(orientation), 0, 0] + be32(0)
+        let body: [UInt8] = Array("Exif".utf8) + [0, 0] + tiff
+        let segment: [UInt8] = [0xFF, 0xE1, UInt8((body.count + 2) >> 8), UInt8((body.count + 2) & 0xFF)] + body
+        return Array(jpeg[0..<2]) + segment + Array(jpeg[2...])
+    }
+
     /// An MP4 (or a QuickTime file with `brand` "qt  ") with one track: `handler` "vide" with a
     /// `codec` sample entry, `seconds` long.
     public static func mp4(brand: String = "isom", handler: String = "vide", codec: String = "avc1", seconds: Int, width: Int = 1080, height: Int = 1920) -> [UInt8] {

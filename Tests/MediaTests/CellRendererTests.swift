@@ -51,6 +51,28 @@ final class CellRendererTests: XCTestCase {
                        "no colours here (NO_COLOR or a monochrome terminal)")
     }
 
+    /// A phone's portrait photo, stored sideways with EXIF orientation 6: drawn upright. Stored
+    /// 64×16, red left and blue right; upright it is 16×64, red above blue.
+    func testAnOrientationSixJPEGIsDrawnUpright() throws {
+        let stored = TestMediaFiles.jpeg(width: 64, height: 16) { x, _ in x < 32 ? (255, 0, 0) : (0, 0, 255) }
+        let jpeg = Data(TestMediaFiles.exifOriented(stored, 6))
+        let image = try DecodedImage.decode(jpeg).get()
+        XCTAssertEqual([image.fullWidth, image.fullHeight], [16, 64])
+        XCTAssertEqual(image.width * 4, image.height, "\(image.width)×\(image.height)")
+        let cells = try MediaPreviewer.cells(of: jpeg, columns: 20, rows: 20, profile: .trueColor).get()
+        // 16×64 pixels in cells twice as tall as wide: 10 columns, 20 rows.
+        XCTAssertEqual([cells.width, cells.height], [10, 20])
+        func shown(_ x: Int, _ y: Int) -> (red: Int, blue: Int) {
+            let cell = cells[x: x, y: y]
+            guard case .rgb(let red, _, let blue) = cell.text == " " ? cell.style.bg : cell.style.fg else { return (-1, -1) }
+            return (Int(red), Int(blue))
+        }
+        // JPEG's colours are near, not exact.
+        let top = shown(5, 1), bottom = shown(5, 18)
+        XCTAssertTrue(top.red > 200 && top.blue < 60, "top: \(top)")
+        XCTAssertTrue(bottom.red < 60 && bottom.blue > 200, "bottom: \(bottom)")
+    }
+
     func testTheCacheKeysOnPathSizeAndTime() async throws {
         let path = try TestMediaFiles.write(redOverBlue, named: "card.png")
         let previewer = MediaPreviewer(downloader: LinkDownloader(folder: FileManager.default.temporaryDirectory))

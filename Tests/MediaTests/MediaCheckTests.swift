@@ -2,6 +2,7 @@ import Foundation
 import Media
 import MediaTestSupport
 import StatusKit
+import Synchronization
 import XCTest
 
 /// Each media check with a real file of its kind, written by the test: what the inspector reads
@@ -48,6 +49,8 @@ final class MediaCheckTests: XCTestCase {
         webp += [89, 0, 0, 159, 0, 0]
         let webpPath = try TestMediaFiles.write(webp, named: "sticker.webp")
         XCTAssertEqual(MediaInspector.localFacts(for: .file(path: webpPath))?.content, .image(.webp, width: 90, height: 160))
+        let webpCheck = await self.check(.image, webpPath)
+        XCTAssertEqual(webpCheck.warnings.map(\.message), ["media: 'sticker.webp' is WebP; WhatsApp image statuses take JPEG and PNG — convert it first"])
     }
 
     func testALongVideoIsWarnedWithItsLength() async throws {
@@ -89,6 +92,44 @@ final class MediaCheckTests: XCTestCase {
         XCTAssertNil(check.valid)
     }
 
+    func testADataURIIsDecodedInTheBackgroundNotAtOnce() async {
+        let png = TestMediaFiles.png(width: 4, height: 8) { _, _ in (1, 2, 3) }
+        let reference = MediaReference.dataURI(mimeType: "image/png", base64: Data(png).base64EncodedString())
+        XCTAssertNil(MediaInspector.localFacts(for: reference), "left to facts(for:), off the run loop")
+        let facts = await MediaInspector().facts(for: reference)
+        XCTAssertEqual(facts.content, .image(.png, width: 4, height: 8))
+        XCTAssertEqual(facts.byteCount, png.count)
+    }
+
+    /// A FIFO named as the media (no writer): opened without waiting, and said to be no file,
+    /// both by the checks and by the preview. Bounded: were it to block, the test fails in 5 s.
+    func testAFIFOIsSaidAndNeverWaitedOn() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("media-fifo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("drop.jpg").path
+        XCTAssertEqual(mkfifo(path, 0o600), 0)
+        defer {
+            // Were an open to block, a writer releases it before the folder goes.
+            let writer = open(path, O_WRONLY | O_NONBLOCK)
+            if writer >= 0 { close(writer) }
+            try? FileManager.default.removeItem(at: folder)
+        }
+        let found = FoundAnswers()
+        let done = DispatchSemaphore(value: 0)
+        let sandbox = sandbox
+        Task.detached {
+            let check = await MediaInspector().checkAll(StatusDraft(kind: .image, text: "Sale", media: path), accounts: [sandbox])[0].check
+            let previewer = MediaPreviewer(downloader: LinkDownloader(folder: FileManager.default.temporaryDirectory))
+            let drawn = await previewer.draw(.file(path: path), columns: 4, rows: 4, profile: .trueColor)
+            found.lines.withLock { $0 = check.warnings.map(\.message) + check.errors.map(\.message) + [drawn.failureDescription ?? "drawn"] }
+            done.signal()
+        }
+        XCTAssertEqual(done.wait(timeout: .now() + 5), .success, "reading a FIFO blocked")
+        // A FIFO stats as 0 bytes: the post is refused as empty; the preview says what it is.
+        XCTAssertEqual(found.lines.withLock { $0 }, ["media: 'drop.jpg' is empty (0 bytes)", "a device, pipe or socket, not a file"])
+        XCTAssertEqual(MediaInspector.localFacts(for: .file(path: path))?.content, .unrecognised(why: "a device, pipe or socket, not a file"))
+    }
+
     func testACorruptImageIsNamedNotCrashedOn() async throws {
         let path = try TestMediaFiles.write([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10] + Array("JFIF".utf8), named: "broken.jpg")
         let check = await check(.image, path)
@@ -99,4 +140,9 @@ final class MediaCheckTests: XCTestCase {
         guard case .failure(let why) = drawn else { return XCTFail("a corrupt JPEG was drawn") }
         XCTAssertTrue(why.description.hasPrefix("this JPEG cannot be decoded: "), why.description)
     }
+}
+
+/// What a background task found, read by the test once it is done.
+private final class FoundAnswers: Sendable {
+    let lines = Mutex<[String]>([])
 }

@@ -10,6 +10,19 @@ public enum ComposerLayout {
 
     public static func showsPreview(width: Int) -> Bool { width >= previewMinimumWindowWidth }
 
+    /// The preview column is on `state`'s screen: the window is wide enough and not too small,
+    /// and the quiet screen is off.
+    static func showsPreviewColumn(_ state: ComposerState) -> Bool {
+        showsPreview(width: state.size.width) && !state.quietScreen
+            && !isTooSmall(width: state.size.width, height: state.size.height)
+    }
+
+    /// The preview shows the image card, and so asks for the image: an image status in colour
+    /// (`NO_COLOR` shows the text card) with the preview column on screen.
+    static func showsImage(_ state: ComposerState) -> Bool {
+        state.kind == .image && state.colorProfile != .monochrome && showsPreviewColumn(state)
+    }
+
     /// Columns of the form, left of the preview.
     public static func formWidth(windowWidth: Int) -> Int {
         showsPreview(width: windowWidth) ? windowWidth - previewWidth - 1 : windowWidth

@@ -21,7 +21,7 @@ public enum ComposerView {
         let logTop = noticeY - logHeight
         let formArea = Rect(x: 0, y: 1, width: ComposerLayout.formWidth(windowWidth: width), height: logTop - 1)
         let cursor = FormView.draw(state, into: &painter, area: formArea, words)
-        if ComposerLayout.showsPreview(width: width), !state.quietScreen {
+        if ComposerLayout.showsPreviewColumn(state) {
             PreviewView.draw(state, &painter, area: Rect(x: formArea.width + 1, y: 1, width: ComposerLayout.previewWidth, height: formArea.height), words)
         }
         LogView.draw(state, &painter, area: Rect(x: 0, y: logTop, width: width, height: logHeight), words)

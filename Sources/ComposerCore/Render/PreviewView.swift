@@ -12,7 +12,7 @@ enum PreviewView {
     static func draw(_ state: ComposerState, _ painter: inout Painter, area: Rect, _ words: UIText) {
         guard area.width > 4, area.height > 3 else { return }
         painter.put(words.preview, x: area.x + 1, y: area.y, .label)
-        if state.kind == .image, state.colorProfile != .monochrome {
+        if ComposerLayout.showsImage(state) {
             ImageCardView.draw(state, &painter, area: area, words)
             return
         }

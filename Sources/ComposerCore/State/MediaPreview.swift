@@ -44,10 +44,9 @@ public struct MediaPreview: Sendable {
         return wanted
     }
 
-    /// Takes an answer; false when it is for a request no longer current.
-    mutating func answer(_ image: PreviewImage, for request: PreviewRequest) -> Bool {
-        guard request == self.request else { return false }
+    /// Takes an answer; one for a request no longer current is dropped.
+    mutating func answer(_ image: PreviewImage, for request: PreviewRequest) {
+        guard request == self.request else { return }
         self.image = image
-        return true
     }
 }

@@ -34,6 +34,11 @@ public struct MediaFacts: Sendable, Equatable {
     /// for links and data URIs, which are judged from their text alone.
     public static func read(_ reference: MediaReference) -> MediaFacts? {
         guard case .file(let path) = reference else { return nil }
+        return read(path: path)
+    }
+
+    /// A local file's stat (`.missing` when there is nothing at `path`).
+    public static func read(path: String) -> MediaFacts {
         guard let status = FileStatus(path: path) else { return .missing }
         return MediaFacts(
             exists: true, isDirectory: status.isDirectory, readable: FileManager.default.isReadableFile(atPath: path),

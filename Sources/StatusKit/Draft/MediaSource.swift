@@ -18,11 +18,17 @@ public enum MediaSource: Sendable, Equatable {
     /// The source a reference names, judged by its facts; no I/O. Nil when the reference needs
     /// facts (a local file) and they are not known yet.
     public static func resolve(_ reference: MediaReference, facts: MediaFacts?) -> Result<MediaSource, MediaError>? {
+        if let facts { return resolve(reference, readFacts: facts) }
+        return reference.needsFacts ? nil : resolve(reference, readFacts: .missing)
+    }
+
+    /// The source a reference names, judged by facts read for it (a link's and a `data:` URI's
+    /// do not change it).
+    public static func resolve(_ reference: MediaReference, readFacts facts: MediaFacts) -> Result<MediaSource, MediaError> {
         switch reference {
         case .link(let url): return .success(.url(url))
         case .dataURI(let mime, let base64): return .success(.dataURI(mimeType: mime, base64: base64))
         case .file(let path):
-            guard let facts else { return nil }
             guard facts.exists else { return .failure(.noSuchFile) }
             guard !facts.isDirectory else { return .failure(.isDirectory) }
             guard facts.readable else { return .failure(.unreadable) }

@@ -25,22 +25,37 @@ public enum BoundedFile {
         }
     }
 
-    public static func read(_ path: String, limit: Int) -> Result<Data, Failure> {
-        // Non-blocking, so opening a FIFO with no writer returns at once; it is refused below.
+    /// Opens `path` for reading if it is a regular file: its descriptor (the caller closes it)
+    /// and its size. Non-blocking, so opening a FIFO with no writer returns at once; it is
+    /// refused with devices and sockets.
+    public static func openRegularFile(_ path: String) -> Result<(descriptor: Int32, size: Int), Failure> {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {
             let code = errno
             return .failure(code == ENOENT ? .missing : .unreadable(String(cString: strerror(code)).lowercased()))
         }
-        defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return .failure(.unreadable(String(cString: strerror(errno)).lowercased())) }
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: break
-        case S_IFDIR: return .failure(.notAFile("a folder"))
-        default: return .failure(.notAFile("a device, pipe or socket"))
+        guard fstat(descriptor, &info) == 0 else {
+            let code = errno
+            close(descriptor)
+            return .failure(.unreadable(String(cString: strerror(code)).lowercased()))
         }
-        if Int(info.st_size) > limit { return .failure(.tooLarge(bytes: Int(info.st_size), limit: limit)) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .success((descriptor, Int(info.st_size)))
+        case S_IFDIR: close(descriptor); return .failure(.notAFile("a folder"))
+        default: close(descriptor); return .failure(.notAFile("a device, pipe or socket"))
+        }
+    }
+
+    public static func read(_ path: String, limit: Int) -> Result<Data, Failure> {
+        let opened: (descriptor: Int32, size: Int)
+        switch openRegularFile(path) {
+        case .success(let file): opened = file
+        case .failure(let failure): return .failure(failure)
+        }
+        let descriptor = opened.descriptor
+        defer { close(descriptor) }
+        if opened.size > limit { return .failure(.tooLarge(bytes: opened.size, limit: limit)) }
         var data = Data()
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {

@@ -40,7 +40,7 @@ enum MediaCheckPhrase: Sendable {
         case .audioAsMediaStatus(let name, let format, let gateway):
             return "media: \(q(name)) holds \(format) audio; \(gateway.displayName) accepts it as a media status and never shows it — post it as an audio status (sent as a voice status)"
         case .unrecognised(let name, let why, let kind):
-            return "media: \(q(name)) is not \(kind == .image ? "an" : "a") \(kind.rawValue) file this program can read (\(why))"
+            return "media: \(q(name)) is not \(ValidationPhrase.a(kind)) file this program can read (\(why))"
         case .linkRefused(let link, let status, let type):
             return "media: \(q(link)) answered \(Self.status(status, .english)) with \(type ?? "no Content-Type"); it must answer 200 with the file itself (a page or a download link is not the file)"
         case .linkUnreachable(let link, let why):
@@ -50,7 +50,6 @@ enum MediaCheckPhrase: Sendable {
 
     private var portuguese: String {
         func q(_ value: String) -> String { Format.quoted(value) }
-        let kindNames: [StatusKind: String] = [.text: "texto", .image: "imagem", .video: "vídeo", .audio: "áudio"]
         switch self {
         case .imageFormatNotShown(let name, let format):
             return "mídia: \(q(name)) é \(format.rawValue); status de imagem do WhatsApp aceitam JPEG e PNG — converta antes"
@@ -63,11 +62,11 @@ enum MediaCheckPhrase: Sendable {
         case .videoNotMP4(let name, let container):
             return "mídia: \(q(name)) é um arquivo \(container), não MP4; status aceitam MP4 (H.264)"
         case .contentIsOtherKind(let name, let what, let chosen):
-            return "mídia: \(q(name)) contém \(what); o tipo é \(kindNames[chosen] ?? chosen.rawValue)"
+            return "mídia: \(q(name)) contém \(what); o tipo é \(ValidationPhrase.noun(chosen))"
         case .audioAsMediaStatus(let name, let format, let gateway):
             return "mídia: \(q(name)) contém áudio \(format); o \(gateway.displayName) aceita como status de mídia e nunca mostra — publique como status de áudio (enviado como status de voz)"
         case .unrecognised(let name, let why, let kind):
-            return "mídia: \(q(name)) não é um arquivo de \(kindNames[kind] ?? kind.rawValue) que este programa consiga ler (\(why))"
+            return "mídia: \(q(name)) não é um arquivo de \(ValidationPhrase.noun(kind)) que este programa consiga ler (\(why))"
         case .linkRefused(let link, let status, let type):
             return "mídia: \(q(link)) respondeu \(Self.status(status, .portuguese)) com \(type ?? "nenhum Content-Type"); precisa responder 200 com o próprio arquivo (uma página ou um link de download não é o arquivo)"
         case .linkUnreachable(let link, let why):

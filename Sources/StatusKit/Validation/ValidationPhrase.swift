@@ -64,7 +64,6 @@ enum ValidationPhrase: Sendable, Equatable {
         func bytes(_ value: Int) -> String { Format.bytes(value) }
         func names(_ kinds: [StatusKind]) -> String { kinds.map(\.rawValue).joined(separator: ", ") }
         func names(_ fonts: [FontChoice]) -> String { fonts.map(\.rawValue).joined(separator: ", ") }
-        func a(_ kind: StatusKind) -> String { (kind == .image ? "an " : "a ") + kind.rawValue }
         switch self {
         case .kindNotOffered(let kind, let gateway, let offered):
             return "type: \(kind.rawValue); \(gateway.displayName) has no \(kind.rawValue) status (it posts \(names(offered)))"
@@ -75,11 +74,11 @@ enum ValidationPhrase: Sendable, Equatable {
         case .textMayBeCut(let length):
             return "text: \(count(length)) characters; WhatsApp may cut a text status this long (about 650 show)"
         case .mediaEmpty(let kind):
-            return "media: empty; \(a(kind)) status needs a file, a http(s) link or a data: URI"
+            return "media: empty; \(Self.a(kind)) status needs a file, a http(s) link or a data: URI"
         case .mediaUnusable(let raw, let why):
             return "media: \(q(raw)); \(why.description(in: .english))"
         case .mediaIsOtherKind(let name, let detected, let chosen):
-            return "media: \(q(name)) is \(a(detected)); the type is \(chosen.rawValue)"
+            return "media: \(q(name)) is \(Self.a(detected)); the type is \(chosen.rawValue)"
         case .mediaLinkNotTaken(let kind, let gateway):
             return "media: a link; \(gateway.displayName) takes \(kind.rawValue) only as a local file or data: URI"
         case .mediaLocalNotTaken(let isFile, let kind, let gateway):
@@ -220,6 +219,11 @@ enum ValidationPhrase: Sendable, Equatable {
         case .delayOutOfRange(let seconds, let gateway):
             return "atraso: \(seconds) s; \(o(gateway)) permite de 1 a 15 segundos"
         }
+    }
+
+    /// The kind with its English article: `an image`, `a video`.
+    static func a(_ kind: StatusKind) -> String {
+        (kind == .image ? "an " : "a ") + kind.rawValue
     }
 
     /// The kind as a Portuguese noun: `texto`, `imagem`, `vídeo`, `áudio`.

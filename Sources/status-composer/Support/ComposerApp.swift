@@ -29,9 +29,8 @@ final class ComposerApp {
     /// Reads media facts (a link's HEAD in the background) and draws the preview's image.
     private let inspector = MediaInspector()
     private let previewer: MediaPreviewer
-    /// Media work sent to the background and not answered yet: the loop polls the inbox often
-    /// meanwhile, so an image shows as soon as it is drawn.
-    private var mediaJobs = 0
+    /// Media work in the background; only the latest reference's goes on.
+    private let mediaJobs: MediaJobs
 
     /// Connection states, kept 60 s so choosing accounts back and forth does not ask each time.
     private let healthCache: HealthCache
@@ -50,6 +49,7 @@ final class ComposerApp {
         previewer = MediaPreviewer(downloader: LinkDownloader(folder: LinkDownloader.cacheFolder(environment: environment)))
         healthCache = HealthCache(checker: HealthChecker(client: poster.client))
         viewsFetcher = ViewsFetcher(client: poster.client)
+        mediaJobs = MediaJobs(inbox: inbox)
     }
 
     func run() {
@@ -65,16 +65,13 @@ final class ComposerApp {
             // Spinners turn ten times a second while posting; the History panel's countdowns
             // once a second; otherwise wake rarely.
             let sending = state.postsInFlight > 0
-            if let event = screen.nextEvent(timeoutMilliseconds: mediaJobs > 0 ? 10 : sending ? 100 : 500) {
+            let mediaPending = mediaJobs.running || inbox.hasPending
+            if let event = screen.nextEvent(timeoutMilliseconds: mediaPending ? 10 : sending ? 100 : 500) {
                 apply(.event(event))
                 // Take a burst (typing, a slow paste) before drawing again.
                 while !quitting, let more = screen.nextEvent(timeoutMilliseconds: 0) { apply(.event(more)) }
             }
-            for action in inbox.drain() {
-                if case .mediaFactsRead = action { mediaJobs -= 1 }
-                if case .previewDrawn = action { mediaJobs -= 1 }
-                apply(action)
-            }
+            for action in inbox.drain() { apply(action) }
             let tickEvery = sending ? 0.1 : (state.overlay == .history ? 1 : nil)
             if let tickEvery, Date().timeIntervalSince(lastTick) >= tickEvery {
                 apply(.tick)
@@ -118,27 +115,25 @@ final class ComposerApp {
                 delete(status)
             case .readMediaFacts(let reference):
                 // A stat and a look at a file's headers are quick: answered at once, before the
-                // next frame. A link's HEAD comes back through the inbox like a post's answer.
+                // next frame. A link's HEAD and a `data:` URI's decoding come back through the
+                // inbox like a post's answer.
+                // Work still going for the media the field named before is cancelled.
                 if let facts = MediaInspector.localFacts(for: reference) {
+                    mediaJobs.keepOnly(reference)
                     apply(.mediaFactsRead(reference, facts))
                 } else {
-                    let inspector = inspector, inbox = inbox
-                    mediaJobs += 1
-                    Task.detached {
-                        let facts = await inspector.facts(for: reference)
-                        inbox.push(.mediaFactsRead(reference, facts))
-                    }
+                    let inspector = inspector
+                    mediaJobs.start(.facts, for: reference) { .mediaFactsRead(reference, await inspector.facts(for: reference)) }
                 }
             case .drawPreview(let request):
-                let previewer = previewer, inbox = inbox
-                mediaJobs += 1
-                Task.detached {
+                let previewer = previewer
+                mediaJobs.start(.preview, for: request.reference) {
                     let drawn = await previewer.draw(
                         request.reference, byteCount: request.byteCount, modified: request.modified,
                         columns: request.columns, rows: request.rows, profile: request.profile)
                     switch drawn {
-                    case .success(let cells): inbox.push(.previewDrawn(request, .cells(cells)))
-                    case .failure(let why): inbox.push(.previewDrawn(request, .failed(why.description)))
+                    case .success(let cells): return .previewDrawn(request, .cells(cells))
+                    case .failure(let why): return .previewDrawn(request, .failed(why.description))
                     }
                 }
             case .checkHealth(let accounts):
@@ -221,6 +216,8 @@ final class ActionInbox: Sendable {
     func push(_ action: ComposerAction) {
         pending.withLock { $0.append(action) }
     }
+
+    var hasPending: Bool { pending.withLock { !$0.isEmpty } }
 
     func drain() -> [ComposerAction] {
         pending.withLock { pending in
