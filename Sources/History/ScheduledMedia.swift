@@ -13,7 +13,7 @@ struct ScheduledMedia: Sendable {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         // The folder may have been made by an older umask: its mode is ours to keep.
         try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: folder)
-        let ext = (path as NSString).pathExtension
+        let ext = PathText.pathExtension(path)
         let target = folder + "/" + UUID().uuidString.lowercased() + (ext.isEmpty ? "" : "." + ext)
         let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
         guard FileManager.default.createFile(atPath: target, contents: bytes, attributes: [.posixPermissions: 0o600]) else {

@@ -27,5 +27,5 @@ public struct ConfigLocation: Sendable, Equatable {
 
     public var exists: Bool { FileManager.default.fileExists(atPath: path) }
 
-    public static func expand(_ path: String) -> String { (path as NSString).expandingTildeInPath }
+    public static func expand(_ path: String) -> String { PathText.expandingTilde(path) }
 }

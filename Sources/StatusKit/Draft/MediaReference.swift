@@ -31,8 +31,7 @@ public enum MediaReference: Hashable, Sendable {
     }
 
     static func expandingTilde(_ path: String, homeFolder: String?) -> String {
-        guard let homeFolder, path == "~" || path.hasPrefix("~/") else { return (path as NSString).expandingTildeInPath }
-        return (homeFolder as NSString).appendingPathComponent(String(path.dropFirst(2)))
+        PathText.expandingTilde(path, homeFolder: homeFolder)
     }
 
     /// Whether the reference can be judged only once its facts are read (a local file: does it

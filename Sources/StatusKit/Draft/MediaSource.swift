@@ -60,7 +60,7 @@ public enum MediaSource: Sendable, Equatable {
         case .url(let url):
             let last = url.lastPathComponent
             return last.isEmpty || last == "/" ? nil : last
-        case .file(let path, _, _): return (path as NSString).lastPathComponent
+        case .file(let path, _, _): return PathText.lastComponent(path)
         case .dataURI(let mime, _): return MimeTypes.extension(for: mime).map { "status.\($0)" }
         }
     }

@@ -10,7 +10,7 @@ public enum MimeTypes {
     ]
 
     public static func forFileName(_ name: String) -> String? {
-        let ext = (name as NSString).pathExtension.lowercased()
+        let ext = PathText.pathExtension(name).lowercased()
         return byExtension[ext]
     }
 

@@ -24,7 +24,7 @@ public struct GreenAPIGateway: GatewayAdapter {
         var issues: [ValidationIssue] = []
         if let media = draft.media {
             let fileName = media.fileName ?? ""
-            let ext = (fileName as NSString).pathExtension.lowercased()
+            let ext = PathText.pathExtension(fileName).lowercased()
             if ext.isEmpty {
                 let phrase = ValidationPhrase.mediaNoExtension(fileName: fileName.isEmpty ? nil : fileName, kind)
                 issues.append(.error(.media, phrase.text(language), gateway: kind))

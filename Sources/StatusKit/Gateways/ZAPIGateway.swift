@@ -18,7 +18,7 @@ public struct ZAPIGateway: GatewayAdapter {
 
     public func extraIssues(for draft: ValidDraft, account: Account?, language: Language) -> [ValidationIssue] {
         if case .file(let path, _, nil)? = draft.media {
-            let phrase = ValidationPhrase.mediaTypeUnknown(fileName: (path as NSString).lastPathComponent, kind)
+            let phrase = ValidationPhrase.mediaTypeUnknown(fileName: PathText.lastComponent(path), kind)
             return [.error(.media, phrase.text(language), gateway: kind)]
         }
         return []

@@ -68,7 +68,7 @@ public struct RequestBody: Sendable {
 /// A file changed or vanished between building the request and sending it.
 public struct BodyFileChanged: Error, CustomStringConvertible {
     public let path: String
-    public var description: String { "\((path as NSString).lastPathComponent) changed or disappeared while it was being sent" }
+    public var description: String { "\(PathText.lastComponent(path)) changed or disappeared while it was being sent" }
 }
 
 /// Reads a body's parts in order, a bounded chunk at a time. Used by one sender at a time,

@@ -28,7 +28,7 @@ struct ThemeChoice {
     /// through `TOMLInput`'s bounded read.
     static func load(_ name: String, searchPaths: [String]) -> Result<Theme, ThemeError> {
         let candidates = name.hasSuffix(".toml") || name.contains("/")
-            ? [(name as NSString).expandingTildeInPath]
+            ? [PathText.expandingTilde(name)]
             : searchPaths.map { "\($0)/\(name).toml" }
         guard let path = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
             return .failure(ThemeError("theme '\(name)': not found (looked in \(searchPaths.joined(separator: ", ")))"))
