@@ -36,6 +36,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/pointfreeco/swift-clocks", exact: "1.1.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
@@ -68,6 +69,16 @@ let package = Package(
         .target(
             name: "History",
             dependencies: ["StatusKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // Campaign plans: CSV and TOML files read into rows, checked as `schedule add` checks,
+        // and written back out (export).
+        .target(
+            name: "Campaigns",
+            dependencies: [
+                "StatusKit", "History", "Scheduling",
+                .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
         ),
         // Scheduled posts: when is next (zones, daylight saving, repeats, slots) and the checks of
         // a schedule request; time behind an injected clock so the rules are tested without waiting.
@@ -120,6 +131,7 @@ let package = Package(
                 "TerminalUI",
                 "History",
                 "Media",
+                "Campaigns",
                 "Scheduling",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -133,6 +145,7 @@ let package = Package(
         // Writes the commit the program is built from, for --version (git when there is one).
         .plugin(name: "BuildInfoPlugin", capability: .buildTool()),
         .testTarget(name: "StatusKitTests", dependencies: ["StatusKit", "GatewaySandbox", "FuzzSupport"]),
+        .testTarget(name: "CampaignsTests", dependencies: ["Campaigns", "StatusKit"]),
         .testTarget(name: "HistoryTests", dependencies: ["History", "StatusKit", "FuzzSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "SchedulingTests",

@@ -2,15 +2,15 @@ import Foundation
 
 /// Decodes UTF-8 into characters, or says where the first byte that is not UTF-8 (or a NUL) is:
 /// `String(decoding:as:)` would quietly turn bad bytes into U+FFFD instead.
-enum UTF8Scalars {
-    struct BadByte: Error, Equatable {
-        let line: Int
-        let column: Int
+public enum UTF8Scalars {
+    public struct BadByte: Error, Equatable {
+        public let line: Int
+        public let column: Int
         /// A NUL rather than bytes that are not UTF-8.
-        var isNul = false
+        public var isNul = false
     }
 
-    static func decode(_ data: Data) -> Result<[Unicode.Scalar], BadByte> {
+    public static func decode(_ data: Data) -> Result<[Unicode.Scalar], BadByte> {
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(data.count)
         var parser = Unicode.UTF8.ForwardParser()
