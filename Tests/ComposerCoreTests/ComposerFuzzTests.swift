@@ -194,7 +194,30 @@ struct ComposerFuzzRun {
                 let answer = source.chance(80) ? source.text(maxLength: 400) : nil
                 remember("editor answers \(answer.map { "\($0.count) characters" } ?? "nothing")")
                 apply(.editorFinished(answer))
-            case .quit, .addAccount:
+            case .loadSchedule:
+                remember("schedule answers")
+                apply(.scheduleLoaded(source.chance(90) ? .success(randomSchedule()) : .failure(HistoryUnreadable(source.text(maxLength: 80)))))
+            case .checkSchedule(let order):
+                remember("schedule check answers")
+                let fields: [ComposerField?] = [nil, .when, .at, .repeats, .days, .until, .text]
+                let problems = (0..<source.integer(in: 1...3)).map { _ in
+                    ScheduleProblem(field: fields[source.integer(in: 0...(fields.count - 1))], message: source.text(maxLength: 120))
+                }
+                let plan = SchedulePlan(first: now.addingTimeInterval(Double(source.integer(in: 60...900_000))), zone: "America/Sao_Paulo", accounts: order.accounts)
+                apply(.scheduleChecked(order, source.chance(60) ? .success(plan) : .failure(ScheduleProblems(problems))))
+            case .saveSchedule(let order):
+                remember("schedule save answers")
+                let item = randomSchedule().first ?? ScheduleEntry(id: 1, accounts: order.accounts, draft: order.draft, next: now, state: .scheduled, updatedAt: now)
+                apply(.scheduleSaved(order, source.chance(80) ? .success(item) : .failure(ScheduleFailure(source.text(maxLength: 80)))))
+            case .changeSchedule(let change):
+                remember("schedule change answers")
+                apply(.scheduleChangeFinished(change, source.chance(80) ? .success(change.ids.count) : .failure(ScheduleFailure(source.text(maxLength: 80)))))
+            case .saveAccount:
+                remember("account form answers")
+                let fields = AccountForm.Field.allCases
+                let problems = AccountFormProblems(byField: [fields[source.integer(in: 0...(fields.count - 1))]: source.text(maxLength: 80)])
+                apply(.accountSaved(source.chance(50) ? .success(source.text(maxLength: 20)) : .failure(problems)))
+            case .quit, .reopen:
                 remember("quit")
                 restart()
             }
@@ -253,6 +276,21 @@ struct ComposerFuzzRun {
                 postedAt: now.addingTimeInterval(-Double(source.integer(in: 0...90_000))), state: states[source.integer(in: 0...2)],
                 batch: source.chance(50) ? "b\(source.integer(in: 0...3))" : nil
             )
+        }
+    }
+
+    /// Scheduled items in every state, some in campaigns, some finished, with random texts.
+    private mutating func randomSchedule() -> [ScheduleEntry] {
+        (0..<source.integer(in: 0...30)).map { index in
+            let accounts = Fixture.accounts.filter { _ in source.chance(40) }.map(\.name)
+            let state = ScheduleEntry.State.allCases[source.integer(in: 0...(ScheduleEntry.State.allCases.count - 1))]
+            return ScheduleEntry(
+                id: Int64(index), accounts: accounts,
+                draft: StatusDraft(kind: StatusKind.allCases[source.integer(in: 0...3)], text: source.text(maxLength: 300), media: source.text(maxLength: 60)),
+                next: state.isFinished ? nil : now.addingTimeInterval(Double(source.integer(in: -3600...900_000))),
+                repeatRule: source.chance(30) ? "weekly:" + source.text(maxLength: 12) : nil, until: source.chance(20) ? source.text(maxLength: 12) : nil,
+                state: state, campaign: source.chance(40) ? source.text(maxLength: 30) : nil,
+                updatedAt: now.addingTimeInterval(-Double(source.integer(in: 0...200_000))))
         }
     }
 

@@ -36,7 +36,7 @@ final class ComposerReducerTests: XCTestCase {
         XCTAssertEqual(state.focus, .type)
         state.send(.right)
         XCTAssertEqual(state.kind, .image)
-        XCTAssertEqual(state.visibleFields, [.accounts, .type, .media, .text, .audience])
+        XCTAssertEqual(state.visibleFields, [.accounts, .type, .media, .text, .audience, .when])
         state.send(.left)
         XCTAssertEqual(state.draft.color, "#1E8449", "hidden fields keep their values")
     }

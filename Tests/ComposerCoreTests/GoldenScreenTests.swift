@@ -5,7 +5,8 @@ import TerminalCells
 import XCTest
 
 /// The main screens, every cell's character and style, against files in Tests/GoldenScreens:
-/// the form, the help, the post question, the History panel and the too-small window, at 80×24
+/// the form, the help, the post question, the History panel, the Schedule panel, the schedule
+/// question and the too-small window, at 80×24
 /// and 100×30, in English and Portuguese. A change anywhere on screen fails here and shows in
 /// review as a changed line. `RECORD_SCREENS=1 swift test --filter GoldenScreenTests` writes
 /// the files again. The clock is fixed and the state's time zone is UTC (its default; the
@@ -34,7 +35,18 @@ final class GoldenScreenTests: XCTestCase {
         var history = Fixture.state(selected: ["loja"], language: language, size: size)
         _ = ComposerReducer.reduce(&history, .event(.key(.control("r"))), now: now)
         _ = ComposerReducer.reduce(&history, .historyLoaded(.success(KeyMapWalkTests.statuses(now: now))), now: now)
-        return [("form", form), ("help", help), ("confirmation", question), ("history", history)]
+        var schedule = Fixture.state(selected: ["loja"], language: language, size: size)
+        _ = ComposerReducer.reduce(&schedule, .scheduleRunnerChanged(.thisComposer), now: now)
+        _ = ComposerReducer.reduce(&schedule, .event(.key(.control("t"))), now: now)
+        _ = ComposerReducer.reduce(&schedule, .scheduleLoaded(.success(SchedulePanelTests.items(now: now))), now: now)
+        var scheduling = form
+        scheduling.when = .at
+        scheduling.atTime = EditableText("2026-11-19 08:00")
+        let order = ScheduleFlow.order(from: scheduling)
+        _ = ComposerReducer.reduce(&scheduling, .event(.key(.control("s"))), now: now)
+        let plan = SchedulePlan(first: now.addingTimeInterval(75_200), zone: "UTC", accounts: order.accounts)
+        _ = ComposerReducer.reduce(&scheduling, .scheduleChecked(order, .success(plan)), now: now)
+        return [("form", form), ("help", help), ("confirmation", question), ("history", history), ("schedule", schedule), ("schedule-question", scheduling)]
     }
 
     func check(_ state: ComposerState, _ name: String, file: StaticString = #filePath, line: UInt = #line) {

@@ -25,6 +25,11 @@ final class KeyMapWalkTests: XCTestCase {
             // What the runtime asks for at the start (the media link's HEAD and image) is asked
             // before the walk, so only what a key itself does is seen.
             _ = ComposerReducer.requests(&state)
+            // The scheduling fields show once When is a time and the repeat weekly.
+            if field.isScheduling {
+                state.when = .at
+                state.repeatChoice = .weekly
+            }
             if field == .audience { state.audienceInput.insert("5521") }
             state.text.moveLeft()
             states.append(("field \(field)", state))
@@ -37,6 +42,23 @@ final class KeyMapWalkTests: XCTestCase {
         var deleting = history
         _ = ComposerReducer.reduce(&deleting, .event(.key(.character("d"))), now: now)
         states.append(("delete question", deleting))
+        var schedule = Fixture.state(selected: ["loja"])
+        _ = ComposerReducer.reduce(&schedule, .event(.key(.control("t"))), now: now)
+        _ = ComposerReducer.reduce(&schedule, .scheduleLoaded(.success(SchedulePanelTests.items(now: now))), now: now)
+        schedule.schedule.selection = .item(14)
+        states.append(("Schedule panel", schedule))
+        var campaign = schedule
+        campaign.schedule.selection = .campaign("semana")
+        states.append(("Schedule panel on a campaign", campaign))
+        var cancelling = schedule
+        _ = ComposerReducer.reduce(&cancelling, .event(.key(.character("x"))), now: now)
+        states.append(("cancel question", cancelling))
+        var scheduling = Fixture.state(draft: StatusDraft(kind: .text, text: "Oi"))
+        scheduling.when = .nextSlot
+        let order = ScheduleFlow.order(from: scheduling)
+        _ = ComposerReducer.reduce(&scheduling, .event(.key(.control("s"))), now: now)
+        _ = ComposerReducer.reduce(&scheduling, .scheduleChecked(order, .success(SchedulePlan(first: now.addingTimeInterval(3600), zone: "UTC", accounts: order.accounts))), now: now)
+        states.append(("schedule question", scheduling))
         var confirming = Fixture.state(draft: StatusDraft(kind: .text, text: "Oi"))
         _ = ComposerReducer.reduce(&confirming, .event(.key(.control("s"))), now: now)
         states.append(("post question", confirming))
@@ -48,6 +70,13 @@ final class KeyMapWalkTests: XCTestCase {
         _ = ComposerReducer.reduce(&help, .event(.key(.function(1))), now: now)
         help.helpPage = 1
         states.append(("help", help))
+        var accountForm = Fixture.state()
+        accountForm.focus = .accounts
+        _ = ComposerReducer.reduce(&accountForm, .event(.key(.character("A"))), now: now)
+        states.append(("account form, the gateway", accountForm))
+        accountForm.accountForm?.focus = .name
+        accountForm.accountForm?.name.insert("loja")
+        states.append(("account form, a text field", accountForm))
         return states.map { name, state in
             var state = state
             state.now = now

@@ -47,6 +47,11 @@ extension KeyMap {
                 KeyEntry([KeyBinding(.pickPrevious, [.up]), KeyBinding(.pickNext, [.down])], help: { $0.keyPickEntry }, footer: { $0.keyPick }),
                 KeyEntry(.removeEntry, [.delete, .backspace], help: { $0.keyRemoveEntry }, footer: { $0.keyRemove }),
             ]),
+            .when: choice,
+            .repeats: choice,
+            .at: field(.at, []),
+            .days: field(.days, []),
+            .until: field(.until, []),
             .voice: field(.voice, [
                 KeyEntry(.toggle, [.character(" ")], also: [.left, .right, .up, .down], help: { $0.keyToggleVoice }, footer: { $0.keyToggle }),
             ]),

@@ -2,7 +2,7 @@ import TerminalCells
 
 /// What a key asks the composer to do, beyond typing into a field.
 public enum Command: String, Sendable, CaseIterable {
-    case nextField, previousField, post, openEditor, help, newDraft, quit, logOlder, logNewer, history, quietScreen
+    case nextField, previousField, post, openEditor, help, newDraft, quit, logOlder, logNewer, history, quietScreen, schedule
     /// Esc on the form: clears the question of a first press; the second press quits.
     case cancel
 }
@@ -15,6 +15,7 @@ extension KeyMap {
         KeyEntry(.nextField, [.enter], help: { $0.keyEnterNextField }),
         KeyEntry(.post, [.control("s"), .function(2)], help: { $0.keyPost }, footer: { $0.keyPostShort }),
         KeyEntry(.history, [.control("r"), .function(3)], help: { $0.keyHistory }, footer: { $0.keyHistoryShort }),
+        KeyEntry(.schedule, [.control("t"), .function(5)], help: { $0.keySchedule }),
         KeyEntry(.newDraft, [.control("n")], help: { $0.keyNewDraft }),
         KeyEntry([KeyBinding(.logOlder, [.pageUp]), KeyBinding(.logNewer, [.pageDown])], help: { $0.keyLog }),
         KeyEntry(.quietScreen, [.control("o"), .function(4)], help: { $0.keyQuietScreen }),

@@ -4,7 +4,7 @@ import TerminalCells
 /// The one key map: every mode's bindings — the form, each field kind, typing, the History
 /// panel, the y/n questions and the help. The reducers match keys on it, and the footer, the
 /// help and README's key table are drawn from it, so none of them can disagree with what the
-/// keys do. Each mode lives in its own file (`KeyMap+Form`, `+Fields`, `+Panels`); a new panel
+/// keys do. Each mode lives in its own file (`KeyMap+Form`, `+Fields`, `+Panels`, `+Schedule`); a new panel
 /// adds its `ModeKeys`, a property here and its place in `modes` and `activeModes`.
 public struct KeyMap: Sendable {
     public var form = KeyMap.formKeys
@@ -14,6 +14,8 @@ public struct KeyMap: Sendable {
     /// Typing and line editing, in the fields that take text.
     public var editing = KeyMap.editingKeys
     public var history = KeyMap.historyKeys
+    public var schedule = KeyMap.scheduleKeys
+    public var accountForm = KeyMap.accountFormKeys
     /// The y/n questions before posting and before deleting.
     public var question = KeyMap.questionKeys
     /// The confirmation's second key, to post to accounts that are not connected too.
@@ -33,7 +35,7 @@ public struct KeyMap: Sendable {
         for field in ComposerField.allCases {
             if let mode = fields[field], !fieldModes.contains(where: { $0.id == mode.id }) { fieldModes.append(mode.help) }
         }
-        return [form.help, global.help] + fieldModes + [editing.help, history.help, question.help, notConnected.help] + panels + [help.help]
+        return [form.help, global.help] + fieldModes + [editing.help, history.help, schedule.help, accountForm.help, question.help, notConnected.help] + panels + [help.help]
     }
 
     /// The help's modes, those the user came from (by id, in that order) first.
@@ -56,7 +58,10 @@ public struct KeyMap: Sendable {
         switch state.overlay {
         case .help: return [help.help]
         case .confirmPost: return state.notConnected.isEmpty ? [question.help] : [question.help, notConnected.help]
+        case .confirmSchedule: return [question.help]
+        case .addAccount: return [accountForm.help, editing.help]
         case .history: return state.history.pendingDelete.isEmpty ? [history.help, global.help] : [question.help]
+        case .schedule: return state.schedule.question == nil ? [schedule.help, global.help] : [question.help]
         case .none:
             var modes = fields[state.focus].map { [$0.help] } ?? []
             if state.focus.takesText { modes.append(editing.help) }

@@ -12,12 +12,13 @@ public enum ComposerReducer {
         let chosenBefore = state.selected
         if let now { state.now = now }
         let now = state.now
+        let scheduling = ScheduleFlow.signature(state)
         switch action {
         case .event(.resize(let width, let height)):
             state.size = (max(0, width), max(0, height))
         case .event(.paste(let text)):
             state.quitArmed = false
-            FieldEditing.paste(text, into: &state)
+            if state.overlay == .addAccount { AccountFormFlow.paste(text, into: &state) } else { FieldEditing.paste(text, into: &state) }
         case .event(.key(let key)):
             effects = handle(key, in: &state, now: now, keyMap: keyMap)
         case .tick:
@@ -32,7 +33,7 @@ public enum ComposerReducer {
         case .deleteFinished(let attemptID, let result):
             HistoryFlow.deleteFinished(attemptID, result, in: &state)
         case .mediaFactsRead(let reference, let facts):
-            PostFlow.mediaFactsRead(facts, for: reference, in: &state, keyMap: keyMap)
+            effects = PostFlow.mediaFactsRead(facts, for: reference, in: &state, keyMap: keyMap)
         case .previewDrawn(let request, let image):
             PreviewFlow.drawn(image, for: request, in: &state)
         case .viewsFetched(let attemptID, let views):
@@ -42,6 +43,22 @@ public enum ComposerReducer {
             HealthFlow.answered(health, in: &state)
         case .reconciled(let sent, let notSent, let undecided):
             state.notice = .info(UIText(state.language).reconciled(sent: sent, notSent: notSent, undecided: undecided))
+        case .accountSaved(let result):
+            effects = AccountFormFlow.saved(result, in: &state)
+        case .scheduledPostFinished(let id, let campaign, let outcome):
+            ScheduleFlow.runnerPosted(id, campaign: campaign, outcome, in: &state, now: now)
+        case .scheduleRunnerChanged(let runner):
+            state.scheduleRunner = runner
+        case .scheduleChanged:
+            effects = [.loadSchedule]
+        case .scheduleLoaded(let result):
+            SchedulePanelFlow.loaded(result, in: &state)
+        case .scheduleChecked(let order, let result):
+            ScheduleFlow.checked(order, result, in: &state)
+        case .scheduleSaved(let order, let result):
+            effects = ScheduleFlow.saved(order, result, in: &state, now: now)
+        case .scheduleChangeFinished(let change, let result):
+            effects = SchedulePanelFlow.changeFinished(change, result, in: &state)
         case .editorFinished(let text):
             let words = UIText(state.language)
             if let text {
@@ -51,6 +68,8 @@ public enum ComposerReducer {
                 state.notice = .error(words.editorFailed)
             }
         }
+        // The checker's problems were about the scheduling fields as they were.
+        if !state.scheduleProblems.isEmpty, ScheduleFlow.signature(state) != scheduling { state.scheduleProblems = [] }
         // Checked again only if the form changed (a tick or a resize finds it as it was).
         state.revalidate()
         // Chosen accounts changed: their states are asked in the background (never otherwise
@@ -104,16 +123,22 @@ public enum ComposerReducer {
             case nil: break
             }
             return []
+        case .confirmSchedule:
+            return keyMap.question.command(for: key).map { ScheduleFlow.answer($0, in: &state) } ?? []
+        case .addAccount:
+            return AccountFormFlow.key(key, in: &state, keyMap: keyMap)
+        case .schedule:
+            if state.schedule.question != nil {
+                return keyMap.question.command(for: key).map { SchedulePanelFlow.answer($0, in: &state) } ?? []
+            }
+            if let command = keyMap.schedule.command(for: key) { return SchedulePanelFlow.run(command, in: &state) }
+            return fromPanel(key, in: &state, keyMap: keyMap)
         case .history:
             if !state.history.pendingDelete.isEmpty {
                 return keyMap.question.command(for: key).map { HistoryFlow.answer($0, in: &state) } ?? []
             }
             if let command = keyMap.history.command(for: key) { return HistoryFlow.run(command, in: &state) }
-            // Help and quit work from the panel as from the form.
-            guard let command = keyMap.global.command(for: key) else { return [] }
-            let panelModes = keyMap.activeModes(in: state).map(\.id)
-            state.overlay = .none
-            return run(command, in: &state, wasArmed: takeQuitArmed(&state), keyMap: keyMap, cameFrom: panelModes)
+            return fromPanel(key, in: &state, keyMap: keyMap)
         case .none:
             break
         }
@@ -137,6 +162,14 @@ public enum ComposerReducer {
         return run(command, in: &state, wasArmed: wasArmed, keyMap: keyMap)
     }
 
+    /// Help and quit work from a panel as from the form (the panel closes first).
+    private static func fromPanel(_ key: Key, in state: inout ComposerState, keyMap: KeyMap) -> [Effect] {
+        guard let command = keyMap.global.command(for: key) else { return [] }
+        let panelModes = keyMap.activeModes(in: state).map(\.id)
+        state.overlay = .none
+        return run(command, in: &state, wasArmed: takeQuitArmed(&state), keyMap: keyMap, cameFrom: panelModes)
+    }
+
     /// Whether a first Esc or quit asked to be pressed again; any other key forgets it.
     private static func takeQuitArmed(_ state: inout ComposerState) -> Bool {
         defer { state.quitArmed = false }
@@ -154,7 +187,8 @@ public enum ComposerReducer {
             state.overlay = .help
             state.helpPage = 0
         case .history: return HistoryFlow.open(&state)
-        case .post: PostFlow.ask(&state, keyMap: keyMap)
+        case .post: return PostFlow.ask(&state, keyMap: keyMap)
+        case .schedule: return SchedulePanelFlow.open(&state)
         case .openEditor: return [.openEditor(text: state.text.text)]
         case .newDraft:
             state.text.clear()
@@ -162,6 +196,7 @@ public enum ComposerReducer {
             state.audience = []
             state.audienceInput.clear()
             state.audienceCursor = nil
+            ScheduleFlow.forgetEditing(&state)
             state.notice = .info(words.newDraft)
         case .quit:
             let sending = state.postsInFlight

@@ -11,7 +11,9 @@ enum FieldEditing {
             guard !state.accounts.isEmpty else { break }
             state.accountCursor = (state.accountCursor + step + state.accounts.count) % state.accounts.count
         case (.accounts, .toggle): toggleAccount(&state)
-        case (.accounts, .addAccount): return [.addAccount]
+        case (.accounts, .addAccount):
+            AccountFormFlow.open(&state)
+            return []
         case (.type, .previous), (.type, .next):
             let kinds = StatusKind.allCases
             let index = kinds.firstIndex(of: state.kind) ?? 0
@@ -24,6 +26,8 @@ enum FieldEditing {
             let current = ColorPalette.index(of: HexColor(state.color.text))
             let next = current.map { ($0 + step + swatches.count) % swatches.count } ?? (step > 0 ? 0 : swatches.count - 1)
             state.color.replaceAll(with: swatches[next].description)
+        case (.when, .previous), (.when, .next): state.when = cycle(state.when, by: step)
+        case (.repeats, .previous), (.repeats, .next): state.repeatChoice = cycle(state.repeatChoice, by: step)
         case (.voice, .toggle): state.voice.toggle()
         case (.text, .newLine): state.text.insert("\n")
         case (.text, .lineUp), (.text, .lineDown):
@@ -71,8 +75,18 @@ enum FieldEditing {
             if state.color.isEmpty, char != "#" { state.color.insert("#") }
             state.color.insert(String(char).uppercased())
         case .audience: edit(&state.audienceInput, command, key)
+        case .at: edit(&state.atTime, command, key)
+        case .days: edit(&state.repeatDays, command, key)
+        case .until: edit(&state.until, command, key)
         default: break
         }
+    }
+
+    /// The next (or previous) choice of a field of choices, round the end.
+    private static func cycle<Choice: CaseIterable & Equatable>(_ choice: Choice, by step: Int) -> Choice {
+        let all = Array(Choice.allCases)
+        let index = all.firstIndex(of: choice) ?? 0
+        return all[(index + step + all.count) % all.count]
     }
 
     static func paste(_ text: String, into state: inout ComposerState) {
@@ -80,6 +94,9 @@ enum FieldEditing {
         case .text: state.text.insert(text)
         case .audience: addAudience(text, &state)
         case .media: state.media.insert(firstLine(text))
+        case .at: state.atTime.insert(firstLine(text))
+        case .days: state.repeatDays.insert(firstLine(text))
+        case .until: state.until.insert(firstLine(text))
         case .color:
             // As if typed: hex digits and "#" only, so a paste cannot fill the field with text.
             for char in firstLine(text) where isColorCharacter(char) { edit(.insert, key: .character(char), in: &state) }
@@ -88,7 +105,7 @@ enum FieldEditing {
     }
 
     /// Line editing shared by the text inputs.
-    private static func edit(_ field: inout EditableText, _ command: EditCommand, _ key: Key) {
+    static func edit(_ field: inout EditableText, _ command: EditCommand, _ key: Key) {
         switch command {
         case .insert: if case .character(let char) = key { field.insert(String(char)) }
         case .deleteBackward: field.deleteBackward()

@@ -20,6 +20,6 @@ enum HealthFlow {
     /// The mark beside an account: ✓ connected, ✗ and the state otherwise, nothing until known.
     static func mark(_ name: String, in state: ComposerState) -> String? {
         guard state.selected.contains(name), let health = state.health[name] else { return nil }
-        return health.isConnected ? "✓" : "✗ \(health.state.rawValue)"
+        return health.isConnected ? "✓" : "✗ \(UIText(state.language).healthState(health.state))"
     }
 }

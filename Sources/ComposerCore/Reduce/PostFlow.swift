@@ -2,15 +2,16 @@ import Foundation
 import StatusKit
 
 /// Posting from the composer: ask, confirm, start (one log line per account), and record each
-/// answer as it arrives. The form stays filled: campaign posts repeat.
+/// answer as it arrives. The form stays filled: campaign posts repeat. With When set to anything
+/// but now, the checked form goes on to be scheduled instead (`ScheduleFlow`).
 enum PostFlow {
     /// `factsFresh`: the media file's facts were read again for this post.
-    static func ask(_ state: inout ComposerState, factsFresh: Bool = false, keyMap: KeyMap) {
+    static func ask(_ state: inout ComposerState, factsFresh: Bool = false, keyMap: KeyMap) -> [Effect] {
         let words = UIText(state.language, keys: keyMap)
         guard !state.selected.isEmpty else {
             state.notice = .error(words.chooseAccount)
             state.focus = .accounts
-            return
+            return []
         }
         if !factsFresh, state.kind.isMedia, state.mediaLookup.reference?.needsFacts == true {
             // The file may have changed on disk since it was checked: its facts are read again
@@ -18,7 +19,7 @@ enum PostFlow {
             state.mediaLookup.refresh()
             state.mediaLookup.postWaiting = true
             state.revalidate(force: true)
-            return
+            return []
         }
         state.revalidate()
         let errors = state.checks.flatMap(\.check.errors)
@@ -27,9 +28,11 @@ enum PostFlow {
             if let first = state.visibleFields.first(where: { field in errors.contains { $0.field == field.draftField } }) {
                 state.focus = first
             }
-            return
+            return []
         }
+        if state.when != .now { return ScheduleFlow.check(&state) }
         state.overlay = .confirmPost
+        return []
     }
 
     /// Posts to the chosen accounts; those known not to be connected only with
@@ -60,13 +63,12 @@ enum PostFlow {
 
     /// The facts of the media field's file: the form is checked with them, and a post that
     /// waited for them goes on.
-    static func mediaFactsRead(_ facts: MediaFacts, for reference: MediaReference, in state: inout ComposerState, keyMap: KeyMap) {
-        guard state.mediaLookup.answer(facts, for: reference) else { return }
+    static func mediaFactsRead(_ facts: MediaFacts, for reference: MediaReference, in state: inout ComposerState, keyMap: KeyMap) -> [Effect] {
+        guard state.mediaLookup.answer(facts, for: reference) else { return [] }
         state.revalidate(force: true)
-        if state.mediaLookup.postWaiting {
-            state.mediaLookup.postWaiting = false
-            ask(&state, factsFresh: true, keyMap: keyMap)
-        }
+        guard state.mediaLookup.postWaiting else { return [] }
+        state.mediaLookup.postWaiting = false
+        return ask(&state, factsFresh: true, keyMap: keyMap)
     }
 
     /// Queued → sending, or back to waiting after a 429; an answered post stays answered.

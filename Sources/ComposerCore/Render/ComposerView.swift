@@ -28,9 +28,16 @@ public enum ComposerView {
         if state.overlay == .history {
             HistoryPanelView.draw(state, &painter, area: Rect(x: 0, y: 1, width: width, height: logTop - 1), words)
         }
+        if state.overlay == .schedule {
+            SchedulePanelView.draw(state, &painter, area: Rect(x: 0, y: 1, width: width, height: logTop - 1), words)
+        }
+        var formCursor: (x: Int, y: Int)?
+        if state.overlay == .addAccount {
+            formCursor = AccountFormView.draw(state, &painter, area: Rect(x: 0, y: 1, width: width, height: logTop - 1), words)
+        }
         FooterView.drawNotice(state, &painter, y: noticeY, words)
         FooterView.drawKeys(state, &painter, y: footerY, keyMap: keyMap, words)
-        painter.buffer.cursor = state.overlay == .none ? cursor : nil
+        painter.buffer.cursor = state.overlay == .none ? cursor : state.overlay == .addAccount ? formCursor : nil
         if state.overlay == .help {
             HelpOverlay.draw(&painter, modes: keyMap.helpModes(from: state.helpFrom), page: state.helpPage, words)
         }

@@ -43,6 +43,16 @@ struct FieldBlock {
         case .color: color()
         case .font: font()
         case .audience: audience()
+        case .when:
+            let end = choices(WhenChoice.allCases.map { words.whenName($0) }, selected: WhenChoice.allCases.firstIndex(of: state.when) ?? 0)
+            // An item loaded from the Schedule panel: the next schedule updates it.
+            if let id = state.editingSchedule, end + 2 < x + width {
+                painter.put(words.updatesItem(id), x: end + 1, y: y - 1, .warning, maxWidth: x + width - end - 1)
+            }
+        case .repeats: choices(RepeatChoice.allCases.map { words.repeatName($0) }, selected: RepeatChoice.allCases.firstIndex(of: state.repeatChoice) ?? 0)
+        case .at: input(state.atTime, placeholder: words.atHint(state.timeZone.identifier))
+        case .days: input(state.repeatDays, placeholder: words.daysHint)
+        case .until: input(state.until, placeholder: words.untilHint)
         case .voice:
             painter.put((state.voice ? "[x] " : "[ ] ") + (state.voice ? words.voiceNote : words.audioFile), x: x, y: y, focused ? .selection : .text)
             y += 1
@@ -83,7 +93,9 @@ struct FieldBlock {
         return (String(text[index...]), dropped)
     }
 
-    private mutating func choices(_ names: [String], selected: Int) {
+    /// Returns the column after the last choice.
+    @discardableResult
+    private mutating func choices(_ names: [String], selected: Int) -> Int {
         var column = x
         for (index, name) in names.enumerated() {
             let chosen = index == selected
@@ -92,6 +104,7 @@ struct FieldBlock {
             column += painter.put(label, x: column, y: y, role, maxWidth: x + width - column) + 1
         }
         y += 1
+        return column
     }
 
     private mutating func accounts() {

@@ -58,7 +58,7 @@ enum FormView {
                 if focused { cursor = block.cursor }
                 y = block.y
                 let issuesTop = y
-                for issue in state.issues(for: field) {
+                for issue in state.fieldNotes(for: field) {
                     let mark = issue.isError ? "✗ " : "! "
                     for line in TextLayout.wrap(mark + issue.message, width: contentWidth).prefix(2) {
                         painter.put(line.text, x: contentX, y: y, issue.isError ? .error : .warning, maxWidth: contentWidth)

@@ -1,7 +1,8 @@
 import StatusKit
 import TerminalCells
 
-/// The top line: the chosen accounts and gateways, the colour mode, and the SANDBOX badge.
+/// The top line: the chosen accounts and gateways, the colour mode, who runs the schedule (when
+/// something is scheduled or a runner is known), and the SANDBOX badge.
 enum HeaderView {
     static func draw(_ state: ComposerState, _ painter: inout Painter, _ words: UIText) {
         let width = state.size.width
@@ -22,7 +23,9 @@ enum HeaderView {
             badgeWidth = DisplayWidth.of(words.sandboxBadge)
             painter.put(words.sandboxBadge, x: max(0, width - badgeWidth), y: 0, .badge)
         }
-        let title = " status-composer │ \(accounts.isEmpty ? words.noAccounts : accounts) │ \(mode) "
+        // The runner first: with items waiting and no runner, that is the line's news.
+        let runner = state.showsRunner ? "\(words.runner(state.scheduleRunner)) │ " : ""
+        let title = " status-composer │ \(runner)\(accounts.isEmpty ? words.noAccounts : accounts) │ \(mode) "
         painter.put(DisplayWidth.truncated(title, toWidth: max(0, width - badgeWidth - 1)), x: 0, y: 0, .header)
     }
 }

@@ -6,11 +6,7 @@ import TerminalCells
 /// kind, text, time left), the highlighted one's id and full time below the list.
 enum HistoryPanelView {
     static func draw(_ state: ComposerState, _ painter: inout Painter, area: Rect, _ words: UIText) {
-        guard area.width > 10, area.height > 3 else { return }
-        painter.fill(area, .overlay)
-        let title = "─ \(words.historyTitle) · \(words.historySubtitle) "
-        painter.put(title + String(repeating: "─", count: max(0, area.width - DisplayWidth.of(title))), x: area.x, y: area.y, .border, maxWidth: area.width)
-        let inner = Rect(x: area.x + 1, y: area.y + 1, width: area.width - 2, height: area.height - 2)
+        guard let inner = PanelFrame.draw("\(words.historyTitle) · \(words.historySubtitle)", area: area, &painter) else { return }
         let panel = state.history
         if let problem = panel.problem {
             painter.put(words.historyUnreadable(problem), x: inner.x, y: inner.y, .error, maxWidth: inner.width)

@@ -38,7 +38,7 @@ enum LogView {
 
     static func line(_ entry: LogEntry, state: ComposerState, _ words: UIText) -> (String, ThemeRole) {
         let time = ClockText.time(entry.finishedAt ?? entry.startedAt, timeZone: state.timeZone)
-        let who = "\(entry.accountName) (\(entry.gateway.displayName))"
+        let who = "\(entry.accountName) (\(entry.gateway.displayName))" + (entry.scheduleId.map { " " + words.fromSchedule($0, campaign: entry.campaign) } ?? "")
         switch entry.status {
         case .queued:
             return ("\(time) ⋯ \(who): \(words.queued)", .muted)
@@ -53,6 +53,10 @@ enum LogView {
             return ("\(time) ? \(who): \(words.outcomeUnknown): \(message)", .warning)
         case .failed(let message, mayHavePosted: false):
             return ("\(time) ✗ \(who): \(message)", .error)
+        case .scheduled(let id, let at, let updated):
+            return ("\(time) ⏱ \(who): \(words.scheduledLog(id, at: at, updated: updated))", .success)
+        case .notScheduled(let message):
+            return ("\(time) ✗ \(who): \(words.notScheduled(message))", .error)
         }
     }
 

@@ -26,4 +26,21 @@ public enum ComposerAction: Sendable {
     case viewsFetched(attemptID: Int64, StatusViews)
     /// What `history reconcile`, run at the start, decided of the attempts left unknown.
     case reconciled(sent: Int, notSent: Int, undecided: Int)
+    /// Who runs the schedule now (the app's runner lock, checked as it changes).
+    case scheduleRunnerChanged(ScheduleRunnerStatus)
+    /// The schedule was written (here or by another program: the store's revision moved); the
+    /// reducer asks for it again with `.loadSchedule`.
+    case scheduleChanged
+    /// The checker's answer to `.checkSchedule`: the plan to confirm, or every problem.
+    case scheduleChecked(ScheduleOrder, Result<SchedulePlan, ScheduleProblems>)
+    /// The answer to `.saveSchedule`: the item as stored (added or updated), or why not.
+    case scheduleSaved(ScheduleOrder, Result<ScheduleEntry, ScheduleFailure>)
+    /// The answer to `.changeSchedule`: how many items changed, or why none did.
+    case scheduleChangeFinished(ScheduleItemsChange, Result<Int, ScheduleFailure>)
+    /// The runner in this composer posted a scheduled item for one account: a log line.
+    case scheduledPostFinished(scheduleId: Int64, campaign: String?, outcome: PostOutcome)
+    /// The app's answer to `.saveAccount`: the account's name, or every problem.
+    case accountSaved(Result<String, AccountFormProblems>)
+    /// The scheduled items as read from the store, or why they could not be read.
+    case scheduleLoaded(Result<[ScheduleEntry], HistoryUnreadable>)
 }

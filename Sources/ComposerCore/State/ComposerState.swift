@@ -39,6 +39,24 @@ public struct ComposerState: Sendable {
     public var voice = true
     public var source = ""
     public var focus: ComposerField = .text
+    /// When the status goes out: anything but now makes Ctrl-S schedule it.
+    public var when: WhenChoice = .now
+    /// The time typed for `.at` ("2026-12-03 08:00" or "08:00"), in `timeZone`.
+    public var atTime = EditableText()
+    public var repeatChoice: RepeatChoice = .once
+    /// The days of a weekly repeat ("mon,thu").
+    public var repeatDays = EditableText()
+    /// The last day of a repeat (YYYY-MM-DD), optional.
+    public var until = EditableText()
+    /// The scheduled item the form was loaded from: the next schedule updates it.
+    public var editingSchedule: Int64?
+    /// What the schedule's checker found wrong with the last order, shown under the fields
+    /// (cleared when a scheduling field changes).
+    public var scheduleProblems: [ScheduleProblem] = []
+    /// The checked order and its plan, while the schedule question waits for y/n.
+    public var pendingSchedule: (order: ScheduleOrder, plan: SchedulePlan)?
+    /// An order sent to the checker and not answered yet.
+    public var checkingSchedule: ScheduleOrder?
     /// For slow links: no preview, no live counter, and the text in the terminal's own colours,
     /// so a typed character costs the terminal little more than the character. The count is
     /// still told on request (the toggle's notice) and shown when the text is over the limit.
@@ -74,6 +92,16 @@ public struct ComposerState: Sendable {
     public var helpFrom: [String] = []
     /// The History panel's contents (shown while `overlay` is `.history`).
     public var history = HistoryPanel()
+    /// Who posts the scheduled statuses (the header says it); the app tells as it changes.
+    public var scheduleRunner: ScheduleRunnerStatus = .none
+    /// The add-account form while it is open (or its answers are being written).
+    public var accountForm: AccountForm?
+    /// The scheduled items (the Schedule panel's agenda, the header's count).
+    public var schedule = SchedulePanel()
+
+    /// Whether the header names the schedule's runner: a runner is known, something waits to be
+    /// posted, or the form is about to schedule.
+    public var showsRunner: Bool { scheduleRunner != .none || schedule.upcomingCount > 0 || when != .now }
     /// The time of the last action, for countdowns (the view reads no clock): given at the start
     /// and with each action, never read here; the epoch until then.
     public var now = Date(timeIntervalSince1970: 0)
@@ -128,7 +156,7 @@ public struct ComposerState: Sendable {
         selected.compactMap { name in accounts.first { $0.name == name } }
     }
 
-    public var visibleFields: [ComposerField] { ComposerField.visible(for: kind) }
+    public var visibleFields: [ComposerField] { ComposerField.visible(for: kind, when: when, repeats: repeatChoice) }
 
     /// Columns the text wraps at in this window: the reducer moves the cursor through the
     /// same lines the view draws.
@@ -160,6 +188,13 @@ public struct ComposerState: Sendable {
     public var postsInFlight: Int { log.filter(\.isInFlight).count }
 
     public var hasErrors: Bool { selected.isEmpty || checks.hasErrors }
+
+    /// What shows under a form field: its validation issues, or for a scheduling field what the
+    /// schedule's checker found (always an error).
+    public func fieldNotes(for field: ComposerField) -> [(message: String, isError: Bool)] {
+        if field.isScheduling { return scheduleProblems.filter { $0.field == field }.map { ($0.message, true) } }
+        return issues(for: field).map { ($0.message, $0.isError) }
+    }
 
     /// The issues for one form field across the chosen accounts, errors first, each once.
     public func issues(for field: ComposerField) -> [ValidationIssue] {

@@ -19,8 +19,12 @@ public enum Effect: Sendable {
     case drawPreview(PreviewRequest)
     /// Hand the text to `$EDITOR`; answer with `.editorFinished`.
     case openEditor(text: String)
-    /// Quit (saving the draft as a quit does) and run `accounts add` in this terminal.
-    case addAccount
+    /// Check and write the add-account form's answers (the config entry, the token files);
+    /// answer with `.accountSaved`.
+    case saveAccount(AccountFormEntry)
+    /// Reopen the composer on the config (an account was added), the draft kept and the new
+    /// account chosen.
+    case reopen(account: String)
 
     /// Ask each account's gateway whether it is connected, in the background (answers kept a
     /// short while by the runtime); answer with one `.healthChecked` per account.
@@ -28,6 +32,16 @@ public enum Effect: Sendable {
     /// Ask who saw these live statuses (within each gateway's pace); answer with one
     /// `.viewsFetched` per status.
     case fetchViews([PostedStatus])
+    /// Check an order with the schedule's rules (as `schedule add` does); answer with
+    /// `.scheduleChecked`.
+    case checkSchedule(ScheduleOrder)
+    /// Store an order (a new item, or the update of `replacing`); answer with `.scheduleSaved`.
+    case saveSchedule(ScheduleOrder)
+    /// Pause, resume or cancel items; answer with `.scheduleChangeFinished`.
+    case changeSchedule(ScheduleItemsChange)
+    /// Read the scheduled items (upcoming, and those finished in the last day); answer with
+    /// `.scheduleLoaded`.
+    case loadSchedule
     case quit
 }
 

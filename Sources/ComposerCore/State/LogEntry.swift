@@ -13,6 +13,10 @@ public struct LogEntry: Sendable, Equatable {
         /// No receipt. `mayHavePosted`: the answer was lost after the request may have reached
         /// the gateway, so the outcome is unknown (shown as such), not a failure.
         case failed(message: String, mayHavePosted: Bool)
+        /// Stored in the schedule (a new item, or `updated`), to post at `at` ("Thu 3 Dec 08:00 (zone)").
+        case scheduled(id: Int64, at: String, updated: Bool)
+        /// The schedule did not take it.
+        case notScheduled(message: String)
     }
 
     public let postID: Int
@@ -22,8 +26,17 @@ public struct LogEntry: Sendable, Equatable {
     public let startedAt: Date
     public var finishedAt: Date?
     public var status: Status
+    /// The scheduled item this post was made for, when the runner posted it.
+    public var scheduleId: Int64?
+    /// The campaign of that item, if any.
+    public var campaign: String?
 
-    public init(postID: Int, accountName: String, gateway: GatewayKind, kind: StatusKind, startedAt: Date, finishedAt: Date?, status: Status) {
+    public init(
+        postID: Int, accountName: String, gateway: GatewayKind, kind: StatusKind, startedAt: Date, finishedAt: Date?, status: Status,
+        scheduleId: Int64? = nil, campaign: String? = nil
+    ) {
+        self.scheduleId = scheduleId
+        self.campaign = campaign
         self.postID = postID
         self.accountName = accountName
         self.gateway = gateway
@@ -37,7 +50,7 @@ public struct LogEntry: Sendable, Equatable {
     public var isInFlight: Bool {
         switch status {
         case .queued, .waitingToRetry, .sending: true
-        case .posted, .failed: false
+        case .posted, .failed, .scheduled, .notScheduled: false
         }
     }
 

@@ -2,7 +2,7 @@
 extension UIText {
     // The form
     var formTitle: String { pick("Form", "Formulário") }
-    var formAndPanelsTitle: String { pick("Form and History", "Formulário e histórico") }
+    var formAndPanelsTitle: String { pick("Form and panels", "Formulário e painéis") }
     var keyNextField: String { pick("next field", "próximo campo") }
     var keyNextPreviousField: String { pick("next / previous field", "próximo / anterior campo") }
     var keyEnterNextField: String { pick("next field, where the field has no use for it", "próximo campo, onde o campo não o usa") }
@@ -10,6 +10,7 @@ extension UIText {
     var keyPostShort: String { pick("post", "publicar") }
     var keyHistory: String { pick("history: delete or reuse a status", "histórico: apagar ou reutilizar um status") }
     var keyHistoryShort: String { pick("history", "histórico") }
+    var keySchedule: String { pick("schedule: the agenda of scheduled statuses and campaigns", "agenda: os status agendados e as campanhas") }
     var keyNewDraft: String { pick("new draft", "novo rascunho") }
     var keyLog: String { pick("log: older / newer", "registro: mais antigos / mais novos") }
     var keyQuietScreen: String { pick("quiet screen: hide/show preview and counter (slow links)", "tela leve: esconde/mostra prévia e contador (conexão lenta)") }
@@ -24,7 +25,19 @@ extension UIText {
     // Fields
     var keyMove: String { pick("move", "mover") }
     var keyChoose: String { pick("choose", "escolher") }
-    var keyAddAccount: String { pick("add an account (leaves the composer)", "adicionar uma conta (sai do compositor)") }
+    var keyAddAccount: String { pick("add an account (a form)", "adicionar uma conta (um formulário)") }
+
+    // The add-account form
+    var keyAccountFormMove: String { pick("next / previous field", "campo seguinte / anterior") }
+    var keyAccountFormMoveShort: String { pick("field", "campo") }
+    var keyAccountFormEnter: String { pick("next field; on the last, add the account", "campo seguinte; no último, adicionar a conta") }
+    var keyAccountFormGateway: String { pick("Gateway: change", "Gateway: trocar") }
+    var keyAccountFormSave: String { pick("add the account (written to the config, then the composer reopens with it)", "adicionar a conta (gravada na configuração; o compositor reabre com ela)") }
+    var keyAccountFormSaveShort: String { pick("add", "adicionar") }
+    var keyAccountFormCancel: String { pick("close: nothing is written", "fechar: nada é gravado") }
+    var keyAccountFormCancelShort: String { pick("cancel", "cancelar") }
+    var accountFormSaveKey: String { keys.accountForm.label(of: .save, self) }
+    var accountFormCancelKey: String { keys.accountForm.label(of: .cancel, self) }
     var keyChange: String { pick("change", "trocar") }
     var keyNewLine: String { pick("new line", "nova linha") }
     var keyLineUpDown: String { pick("line up / down (past the edge: field)", "linha acima / abaixo (na borda: campo)") }
@@ -38,7 +51,7 @@ extension UIText {
     var keyRemove: String { pick("remove", "remover") }
     var keyToggleVoice: String { pick("voice note / regular audio", "mensagem de voz / áudio comum") }
     var keyToggle: String { pick("toggle", "alternar") }
-    var typeAndFont: String { "\(label(.type, kind: .text)), \(label(.font, kind: .text))" }
+    var typeAndFont: String { [ComposerField.type, .font, .when, .repeats].map { label($0, kind: .text) }.joined(separator: ", ") }
 
     // Typing in text inputs
     var keyTyping: String { pick("Typing", "Digitação") }
@@ -61,16 +74,25 @@ extension UIText {
     var keyClose: String { pick("close", "fechar") }
     var keyRefresh: String { pick("refresh", "atualizar") }
 
+    // The Schedule panel
+    var keyScheduleChoose: String { pick("choose an item or a campaign", "escolher um item ou uma campanha") }
+    var keyScheduleLoad: String { pick("load into the form (the next schedule updates it)", "carregar no formulário (o próximo agendamento o atualiza)") }
+    var keyScheduleLoadShort: String { pick("edit", "editar") }
+    var keyPauseResume: String { pick("pause / resume (a whole campaign asks first)", "pausar / retomar (uma campanha inteira pergunta antes)") }
+    var keyPauseResumeShort: String { pick("pause/resume", "pausar/retomar") }
+    var keyCancelScheduled: String { pick("cancel the item or campaign (asks first)", "cancelar o item ou a campanha (pergunta antes)") }
+    var keyCancelScheduledShort: String { pick("cancel", "cancelar") }
+
     // Questions and the help
     var keyQuestion: String { pick("Question", "Pergunta") }
-    var keyYes: String { pick("yes: post, or delete", "sim: publicar, ou apagar") }
+    var keyYes: String { pick("yes: post, schedule, delete or change", "sim: publicar, agendar, apagar ou alterar") }
     var keyYesShort: String { pick("yes", "sim") }
     var keyRecipients: String { pick("views: who saw the status (Green API, RyzeAPI)", "visualizações: quem viu o status (Green API, RyzeAPI)") }
     var keyNotConnectedTitle: String { pick("Not connected", "Não conectada") }
     var keyPostAnyway: String { pick("post to the accounts that are not connected too", "publicar também nas contas não conectadas") }
     var keyPostAnywayShort: String { pick("all, not connected too", "todas, também as não conectadas") }
     var postAnywayKey: String { keys.notConnected.label(of: .postAnyway, self) }
-    var keyNo: String { pick("no: nothing is sent or deleted", "não: nada é enviado nem apagado") }
+    var keyNo: String { pick("no: nothing is sent, scheduled, deleted or changed", "não: nada é enviado, agendado, apagado nem alterado") }
     var keyNoShort: String { pick("no", "não") }
     var keyHelpTitle: String { pick("Help", "Ajuda") }
     var keyNextPage: String { pick("next page", "próxima página") }

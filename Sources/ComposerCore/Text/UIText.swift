@@ -29,6 +29,11 @@ public struct UIText: Sendable {
         case .font: pick("Font", "Fonte")
         case .audience: pick("Audience", "Público")
         case .voice: pick("Voice", "Voz")
+        case .when: pick("When", "Quando")
+        case .at: pick("At", "Horário")
+        case .repeats: pick("Repeat", "Repetir")
+        case .days: pick("Days", "Dias")
+        case .until: pick("Until", "Até")
         }
     }
 
@@ -72,6 +77,21 @@ public struct UIText: Sendable {
         pick("Post this \(kindName(kind)) status to \(count == 1 ? "1 account" : "\(count) accounts")?  \(answerKeys.yes): post · \(answerKeys.no): cancel — \(accounts)",
              "Publicar este status de \(kindName(kind)) em \(count == 1 ? "1 conta" : "\(count) contas")?  \(answerKeys.yes): publicar · \(answerKeys.no): cancelar — \(accounts)")
     }
+    /// An account's connection state as the composer shows it (scripts read the English words
+    /// of `accounts check`).
+    public func healthState(_ state: HealthState) -> String {
+        switch state {
+        case .connected: pick("connected", "conectada")
+        case .phoneOffline: pick("phone offline", "celular offline")
+        case .notAuthorised: pick("not authorised", "não autorizada")
+        case .blocked: pick("blocked", "bloqueada")
+        case .starting: pick("starting", "iniciando")
+        case .tokenRefused: pick("token refused", "token recusado")
+        case .unreachable: pick("unreachable", "inacessível")
+        case .unknown: pick("unknown", "desconhecido")
+        }
+    }
+
     /// The confirmation when some chosen accounts are not connected: y/Enter posts to the
     /// connected ones only, the second key to all.
     public func confirmPostNotConnected(kind: StatusKind, connected: Int, down: String) -> String {

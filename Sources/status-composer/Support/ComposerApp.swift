@@ -18,11 +18,13 @@ final class ComposerApp {
     /// The journal; every post is written to it before it leaves.
     private let store: HistoryStore
     private let environment: [String: String]
-    private let inbox = ActionInbox()
+    let inbox = ActionInbox()
     private var dirty = true
     private var quitting = false
-    /// Set when the composer quits to run `accounts add` (the A key on the Accounts field).
-    private(set) var addAccountAfterQuit = false
+    /// Set when the composer quits to reopen on the config with an account just added.
+    private(set) var reopenWithAccount: String?
+    /// Writes the add-account form's answers.
+    private let accountSaver: AccountFormSaver
     /// The form as last written to the store, and when.
     private var savedForm: (draft: StatusDraft, accounts: [String])?
     private var lastSave = Date.distantPast
@@ -38,9 +40,26 @@ final class ComposerApp {
     private let viewsFetcher: ViewsFetcher
     /// False with `--no-check`: no state checks, no reconciling at the start.
     private let checksAccounts: Bool
+    /// The schedule (nil, with `schedulingProblem`, when its store could not be opened).
+    let scheduling: ComposerScheduling?
+    let schedulingProblem: String?
+    /// Runs the schedule while this composer is open and no `run` does.
+    private let scheduleHost: ComposerScheduleHost?
 
-    init(state: ComposerState, screen: TerminalScreen, poster: StatusPoster, store: HistoryStore, environment: [String: String], checksAccounts: Bool = true) {
+    init(
+        state: ComposerState, screen: TerminalScreen, poster: StatusPoster, store: HistoryStore, environment: [String: String],
+        checksAccounts: Bool = true, scheduling: Result<ComposerScheduling, ScheduleFailure>, explicitConfig: String? = nil
+    ) {
+        accountSaver = AccountFormSaver(explicitConfig: explicitConfig, environment: environment)
         self.checksAccounts = checksAccounts
+        switch scheduling {
+        case .success(let opened):
+            self.scheduling = opened
+            schedulingProblem = nil
+        case .failure(let failure):
+            self.scheduling = nil
+            schedulingProblem = failure.message
+        }
         self.state = state
         self.screen = screen
         self.poster = poster
@@ -50,19 +69,27 @@ final class ComposerApp {
         healthCache = HealthCache(checker: HealthChecker(client: poster.client))
         viewsFetcher = ViewsFetcher(client: poster.client)
         mediaJobs = MediaJobs(inbox: inbox)
+        let inbox = inbox, health = checksAccounts ? healthCache : nil
+        scheduleHost = self.scheduling.map {
+            ComposerScheduleHost(
+                store: $0.store, poster: poster, accounts: state.accounts, health: health, inbox: inbox,
+                stateFolder: HistoryStore.stateFolder(environment: environment))
+        }
     }
 
     func run() {
         // What the first frame needs found out (a restored draft's media file).
         perform(ComposerReducer.startRequests(&state))
         if checksAccounts { reconcileInBackground() }
+        // Takes the runner's lock when no `run` holds it, and reads the schedule.
+        scheduleHost?.start()
         var lastTick = Date()
         while !quitting, !screen.terminationRequested {
             if dirty {
                 screen.draw(ComposerView.render(state))
                 dirty = false
             }
-            // Spinners turn ten times a second while posting; the History panel's countdowns
+            // Spinners turn ten times a second while posting; the panels' countdowns
             // once a second; otherwise wake rarely.
             let sending = state.postsInFlight > 0
             let mediaPending = mediaJobs.running || inbox.hasPending
@@ -72,7 +99,7 @@ final class ComposerApp {
                 while !quitting, let more = screen.nextEvent(timeoutMilliseconds: 0) { apply(.event(more)) }
             }
             for action in inbox.drain() { apply(action) }
-            let tickEvery = sending ? 0.1 : (state.overlay == .history ? 1 : nil)
+            let tickEvery = sending ? 0.1 : (state.overlay == .history || state.overlay == .schedule ? 1 : nil)
             if let tickEvery, Date().timeIntervalSince(lastTick) >= tickEvery {
                 apply(.tick)
                 lastTick = Date()
@@ -81,18 +108,23 @@ final class ComposerApp {
             if Date().timeIntervalSince(lastSave) >= 1 { saveDraft() }
         }
         // Quit, SIGHUP (the SSH connection dropped) or SIGTERM: save what was typed at once.
-        saveDraft()
+        if reopenWithAccount == nil { saveDraft() }
     }
 
-    private func saveDraft() {
-        let form = (draft: state.draft, accounts: state.selected)
+    /// After `run`: the schedule's runner finishes what it is posting (a few seconds at most).
+    func finish() async {
+        await scheduleHost?.stop()
+    }
+
+    private func saveDraft(accounts: [String]? = nil) {
+        let form = (draft: state.draft, accounts: accounts ?? state.selected)
         if let saved = savedForm, saved.draft == form.draft, saved.accounts == form.accounts { return }
         try? store.saveDraft(SavedDraft(draft: form.draft, accounts: form.accounts))
         savedForm = form
         lastSave = Date()
     }
 
-    private func apply(_ action: ComposerAction) {
+    func apply(_ action: ComposerAction) {
         let effects = ComposerReducer.reduce(&state, action, now: Date())
         dirty = true
         perform(effects)
@@ -103,8 +135,13 @@ final class ComposerApp {
             switch effect {
             case .quit:
                 quitting = true
-            case .addAccount:
-                addAccountAfterQuit = true
+            case .saveAccount(let entry):
+                let saver = accountSaver, inbox = inbox
+                Task.detached { inbox.push(.accountSaved(saver.save(entry))) }
+            case .reopen(let account):
+                // The draft is kept with the new account chosen; the reopened composer reads it.
+                saveDraft(accounts: [account])
+                reopenWithAccount = account
                 quitting = true
             case .post(let postID, let typed, let items):
                 post(postID: postID, typed: typed, items: items)
@@ -156,6 +193,8 @@ final class ComposerApp {
                 let edited = screen.suspend { ExternalEditor.edit(text, environment: environment) }
                 screen.invalidate()
                 apply(.editorFinished(edited))
+            case .loadSchedule, .checkSchedule, .saveSchedule, .changeSchedule:
+                performSchedule(effect)
             }
         }
     }
