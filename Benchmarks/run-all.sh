@@ -73,6 +73,10 @@ python3 Benchmarks/drivers/runner_bench.py --composer "$app" --idle-seconds "${B
   --posts "${BENCH_RUNNER_POSTS:-1000}" > "$work/runner.md"
 { echo "## 9. The schedule runner"; echo; cat "$work/runner.md"; echo; } >> "$out"
 
+echo "== 10. campaign import of a 500-row plan"
+python3 Benchmarks/drivers/campaign_bench.py --composer "$app" --runs "$RUNS" > "$work/campaign.md"
+{ echo "## 10. campaign import of a 500-row plan"; echo; cat "$work/campaign.md"; echo; } >> "$out"
+
 cat "$out"
 echo
 echo "Written to $out"

@@ -29,9 +29,10 @@ public final class ScheduleStore: Sendable {
         try addAll([item])[0]
     }
 
-    /// Stores several items in one transaction (a campaign): all or none.
+    /// Stores several items in one transaction (a campaign): all or none. `before` runs first in
+    /// the same transaction (a campaign's name check); what it throws stores nothing.
     @discardableResult
-    public func addAll(_ items: [ScheduledItem]) throws -> [ScheduledItem] {
+    public func addAll(_ items: [ScheduledItem], before: (Database) throws -> Void = { _ in }) throws -> [ScheduledItem] {
         var prepared: [ScheduledItem] = []
         do {
             for item in items {
@@ -41,6 +42,7 @@ public final class ScheduleStore: Sendable {
                 prepared.append(copy)
             }
             return try pool.write { db in
+                try before(db)
                 let stored = try prepared.map { item in
                     var item = item
                     try item.insert(db)
@@ -58,6 +60,14 @@ public final class ScheduleStore: Sendable {
     /// Items soonest first (finished ones, with no next time, last by id); only those still to
     /// come unless `includeFinished`; optionally those of one account or one campaign.
     public func items(includeFinished: Bool = false, account: String? = nil, campaign: String? = nil) throws -> [ScheduledItem] {
+        let (filter, arguments) = Self.filter(includeFinished: includeFinished, account: account, campaign: campaign)
+        return try pool.read { db in
+            try ScheduledItem.fetchAll(db, sql: "SELECT * FROM schedule \(filter) ORDER BY next IS NULL, next, id", arguments: arguments)
+        }
+    }
+
+    /// The WHERE clause `items` and `listing` share.
+    static func filter(includeFinished: Bool, account: String?, campaign: String?) -> (String, StatementArguments) {
         var conditions: [String] = []
         var arguments: StatementArguments = []
         if !includeFinished {
@@ -71,10 +81,7 @@ public final class ScheduleStore: Sendable {
             conditions.append("campaign = ?")
             arguments += [campaign]
         }
-        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        return try pool.read { db in
-            try ScheduledItem.fetchAll(db, sql: "SELECT * FROM schedule \(filter) ORDER BY next IS NULL, next, id", arguments: arguments)
-        }
+        return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
     }
 
     public func item(id: Int64) throws -> ScheduledItem? {

@@ -112,7 +112,7 @@ public final class ScheduleRunner: Service, Sendable {
                 switch rules.decide(due: due, following: following, now: moment) {
                 case .miss:
                     if try store.markMissed(id: id, due: due, next: following, now: moment) {
-                        report(.missed(scheduleId: id, due: due, accounts: item.accounts))
+                        report(.missed(scheduleId: id, due: due, accounts: item.accounts, campaign: item.campaign))
                     }
                 case .post:
                     guard let run = try store.claim(id: id, due: due, next: following, now: moment, pid: getpid()) else { continue }
@@ -130,16 +130,16 @@ public final class ScheduleRunner: Service, Sendable {
     private func post(_ item: ScheduledItem, id: Int64, run: ScheduleRun) async {
         // The jitter counts from the claim (made first, so the clock it reads is the claim's).
         let wait = makeSleeper()
-        report(.posting(scheduleId: id, due: run.dueAt, accounts: item.accounts))
+        report(.posting(scheduleId: id, due: run.dueAt, accounts: item.accounts, campaign: item.campaign))
         let delays = Dictionary(uniqueKeysWithValues: item.accounts.map { ($0, jitter(item.jitter)) })
-        let report = report
+        let report = report, campaign = item.campaign
         let outcomes = await sender.send(
             item.draftToPost, to: item.accounts, scheduleRun: run.id ?? 0, delays: delays,
             wait: wait,
             onStage: { name, stage in
                 if case .waitingToRetry(let seconds) = stage { report(.waitingToRetry(scheduleId: id, account: name, seconds: seconds)) }
             },
-            onOutcome: { report(.outcome(scheduleId: id, outcome: $0)) }
+            onOutcome: { report(.outcome(scheduleId: id, campaign: campaign, outcome: $0)) }
         )
         do {
             try store.finish(run: run, outcomes: outcomes, now: now())

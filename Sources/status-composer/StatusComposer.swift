@@ -19,7 +19,7 @@ struct StatusComposer: AsyncParsableCommand {
         Exit codes: 0 all accounts posted, 1 a gateway refused or failed, 2 invalid input or config.
         """,
         version: "status-composer \(version) (commit \(BuildInfo.commit))",
-        subcommands: [ComposeCommand.self, PostCommand.self, SendImageCommand.self, ScheduleCommand.self, RunCommand.self, HistoryCommand.self, ViewsCommand.self, DeleteCommand.self, AccountsCommand.self, DoctorCommand.self, SandboxCommand.self],
+        subcommands: [ComposeCommand.self, PostCommand.self, SendImageCommand.self, ScheduleCommand.self, CampaignCommand.self, RunCommand.self, HistoryCommand.self, ViewsCommand.self, DeleteCommand.self, AccountsCommand.self, DoctorCommand.self, SandboxCommand.self],
         defaultSubcommand: ComposeCommand.self
     )
 

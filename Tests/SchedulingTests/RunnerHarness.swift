@@ -89,11 +89,11 @@ final class RunnerHarness: Sendable {
     }
 
     func outcomes(of id: Int64) -> [PostOutcome] {
-        recorded.compactMap { if case .outcome(id, let outcome) = $0 { outcome } else { nil } }
+        recorded.compactMap { if case .outcome(id, _, let outcome) = $0 { outcome } else { nil } }
     }
 
     func missed(_ id: Int64) -> [Date] {
-        recorded.compactMap { if case .missed(id, let due, _) = $0 { due } else { nil } }
+        recorded.compactMap { if case .missed(id, let due, _, _) = $0 { due } else { nil } }
     }
 
     func requests(withText text: String) -> [RecordedRequest] {

@@ -110,7 +110,7 @@ final class ScheduleRunnerTests: XCTestCase {
         try await running([harness.runner(jitter: jitter)]) { _ in
             await harness.waitUntil { harness.idleCount() >= 1 }
             await harness.clock.advance(by: .seconds(10))
-            await harness.waitUntil { harness.recorded.contains { if case .posting(id, _, _) = $0 { true } else { false } } }
+            await harness.waitUntil { harness.recorded.contains { if case .posting(id, _, _, _) = $0 { true } else { false } } }
             await harness.clock.advance(by: .seconds(19))
             XCTAssertTrue(harness.requests(withText: "jitter").isEmpty)
             await harness.clock.advance(by: .seconds(1))
@@ -127,7 +127,7 @@ final class ScheduleRunnerTests: XCTestCase {
         try await running([harness.runner(jitter: { _ in .seconds(3000) })]) { trigger in
             await harness.waitUntil { harness.idleCount() >= 1 }
             await harness.clock.advance(by: .seconds(10))
-            await harness.waitUntil { harness.recorded.contains { if case .posting(id, _, _) = $0 { true } else { false } } }
+            await harness.waitUntil { harness.recorded.contains { if case .posting(id, _, _, _) = $0 { true } else { false } } }
             trigger.triggerGracefulShutdown()
         }
         // The run ended only once the post was recorded.

@@ -20,6 +20,9 @@ struct ScheduleListCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only items of this account.", valueName: "name"))
     var account: String?
 
+    @Option(name: .long, help: ArgumentHelp("Only items of this campaign (campaign list names them).", valueName: "name"))
+    var campaign: String?
+
     @Flag(name: .long, help: "The posting slots of the next 7 days, free or taken (of --account, else the config's top-level slots).")
     var slots = false
 
@@ -28,9 +31,9 @@ struct ScheduleListCommand: AsyncParsableCommand {
     func run() async throws {
         let context = try ScheduleContext.open(configOptions)
         if slots { return try listSlots(context) }
-        let items: [ScheduledItem]
+        let items: [ScheduleListing]
         do {
-            items = try context.store.items(includeFinished: all, account: account)
+            items = try context.store.listing(includeFinished: all, account: account, campaign: campaign)
         } catch {
             Console.error("Cannot read the schedule: \(error)")
             throw Exit.gatewayFailed
@@ -43,7 +46,7 @@ struct ScheduleListCommand: AsyncParsableCommand {
         } else {
             out += "Times in \(context.zoneDescription)\n"
             if items.isEmpty {
-                out += "Nothing \(all ? "" : "still ")scheduled\(account.map { " for \($0)" } ?? ""). Add one with: status-composer schedule add --account NAME --type text --text \"…\" --at 08:00\n"
+                out += "Nothing \(all ? "" : "still ")scheduled\(account.map { " for \($0)" } ?? "")\(campaign.map { " in campaign \($0)" } ?? ""). Add one with: status-composer schedule add --account NAME --type text --text \"…\" --at 08:00\n"
             }
             for item in items { out += rows.line(item) + "\n" }
         }

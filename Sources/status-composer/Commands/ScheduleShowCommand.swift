@@ -38,11 +38,11 @@ struct ScheduleShowCommand: AsyncParsableCommand {
         }
         let text = context.text
         if json {
-            var fields = ScheduleRows(text: text, now: Date()).jsonFields(item)
+            var fields = ScheduleRows(text: text, now: Date()).jsonFields(ScheduleListing(item))
             fields += [
                 ("zone", .string(item.zone)), ("time", .string(ScheduleTimeText.clock(item.hour, item.minute))),
                 ("until", item.until.map(JSONValue.string) ?? .null), ("jitter", .int(item.jitter)),
-                ("media", .string(item.draft.media)), ("campaign", item.campaign.map(JSONValue.string) ?? .null),
+                ("media", .string(item.draft.media)),
                 ("runs", .array(runs.map { run, attempts in runJSON(run, attempts, text: text) })),
             ]
             Console.out(JSONValue.object(fields).serialized())

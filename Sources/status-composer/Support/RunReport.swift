@@ -17,14 +17,15 @@ struct RunReport: Sendable {
 
     func print(_ event: RunnerEvent) {
         switch event {
-        case .posting(let id, let due, let accounts):
-            if !json { Console.error("… #\(id) due \(time(due)): posting to \(accounts.joined(separator: ", "))") }
-        case .outcome(let id, let outcome):
-            Console.out(json ? outcomes.jsonLine(outcome, leading: [("scheduleId", .int(Int(id)))]) : "#\(id) " + outcomes.humanLine(outcome))
+        case .posting(let id, let due, let accounts, let campaign):
+            if !json { Console.error("… #\(id)\(Self.tag(campaign)) due \(time(due)): posting to \(accounts.joined(separator: ", "))") }
+        case .outcome(let id, let campaign, let outcome):
+            let leading: [(String, JSONValue)] = [("scheduleId", .int(Int(id)))] + (campaign.map { [("campaign", .string($0))] } ?? [])
+            Console.out(json ? outcomes.jsonLine(outcome, leading: leading) : "#\(id)\(Self.tag(campaign)) " + outcomes.humanLine(outcome))
         case .waitingToRetry(let id, let account, let seconds):
             if !json { Console.error("… #\(id) \(account): the gateway asked to wait (429); trying again in \(seconds) s") }
-        case .missed(let id, let due, let names):
-            for name in names { Console.out(missedLine(id: id, due: due, account: name)) }
+        case .missed(let id, let due, let names, let campaign):
+            for name in names { Console.out(missedLine(id: id, due: due, account: name, campaign: campaign)) }
         case .idle:
             break
         case .storeProblem(let problem):
@@ -32,12 +33,15 @@ struct RunReport: Sendable {
         }
     }
 
-    private func missedLine(id: Int64, due: Date, account name: String) -> String {
+    /// ` [semana]` after the item's id, for a campaign's item.
+    static func tag(_ campaign: String?) -> String { campaign.map { " [\($0)]" } ?? "" }
+
+    private func missedLine(id: Int64, due: Date, account name: String, campaign: String?) -> String {
         let gateway = accounts.first { $0.name == name }?.gateway
         let why = "missed — due \(time(due)), more than --grace \(grace) ago; not posted (status-composer run --catch-up posts late items)"
-        guard json else { return "#\(id) – \(name)\(gateway.map { " (\($0.displayName))" } ?? ""): \(why)" }
+        guard json else { return "#\(id)\(Self.tag(campaign)) – \(name)\(gateway.map { " (\($0.displayName))" } ?? ""): \(why)" }
         return JSONValue.object([
-            ("scheduleId", .int(Int(id))), ("account", .string(name)), ("provider", gateway.map { .string($0.rawValue) } ?? .null),
+            ("scheduleId", .int(Int(id))), ("campaign", campaign.map(JSONValue.string) ?? .null), ("account", .string(name)), ("provider", gateway.map { .string($0.rawValue) } ?? .null),
             ("ok", .bool(false)), ("state", .string("missed")), ("due", .string(iso(due))), ("messageId", .null), ("zaapId", .null),
             ("httpStatus", .null), ("error", .string(why)),
         ]).serialized()

@@ -10,27 +10,28 @@ struct ScheduleRows {
     let now: Date
 
     /// `#12  scheduled  Thu 3 Dec 08:00  daily  shop, bakery  text  Breakfast offer until…`
-    func line(_ item: ScheduledItem) -> String {
+    func line(_ item: ScheduleListing) -> String {
         let next = item.next.map { text.short($0, now: now) } ?? "-"
         let columns = [
-            "#\(item.id ?? 0)", item.state.rawValue, next, item.repeatRule ?? "once", item.accounts.joined(separator: ", "),
-            item.draft.kind.rawValue, Self.start(of: item.draft.text),
-        ]
+            "#\(item.id)", item.state.rawValue, next, item.repeatRule ?? "once", item.accounts.joined(separator: ", "),
+            item.kind.rawValue, Self.start(of: item.text),
+        ] + (item.campaign.map { ["[\($0)]"] } ?? [])
         return columns.joined(separator: "  ")
     }
 
     /// `{"id":12,"state":"scheduled","next":"2026-12-03T08:00:00-03:00","repeat":"daily","accounts":["shop"],"type":"text","text":"…"}`
-    func json(_ item: ScheduledItem) -> JSONValue {
+    func json(_ item: ScheduleListing) -> JSONValue {
         .object(jsonFields(item))
     }
 
-    func jsonFields(_ item: ScheduledItem) -> [(String, JSONValue)] {
+    func jsonFields(_ item: ScheduleListing) -> [(String, JSONValue)] {
         [
-            ("id", .int(Int(item.id ?? 0))), ("state", .string(item.state.rawValue)),
+            ("id", .int(Int(item.id))), ("state", .string(item.state.rawValue)),
             ("next", item.next.map { .string(text.iso($0)) } ?? .null),
             ("repeat", item.repeatRule.map(JSONValue.string) ?? .null),
             ("accounts", .array(item.accounts.map(JSONValue.string))),
-            ("type", .string(item.draft.kind.rawValue)), ("text", .string(item.draft.text)),
+            ("type", .string(item.kind.rawValue)), ("text", .string(item.text)),
+            ("campaign", item.campaign.map(JSONValue.string) ?? .null),
         ]
     }
 
