@@ -16,15 +16,22 @@ public struct OccurrenceSender: Sendable {
     /// Reads the draft's media before the check (Media's `MediaInspector.reading(of:)`, as
     /// `post` does); Scheduling does not read files or links itself.
     public let readMedia: @Sendable (StatusDraft) async -> MediaReading?
+    /// Asks whether an account is connected, just before its post (after its jitter); nil: not
+    /// asked (`run --no-check`). An account the gateway says is not connected is not posted to
+    /// — its status could be refused, or held and published hours later — and is `failed`
+    /// with the state and what to do; one whose state cannot be told is posted to.
+    public let health: (@Sendable (Account) async -> AccountHealth)?
 
     public init(
         poster: JournaledPoster, accounts: [Account], language: Language = .english,
-        readMedia: @escaping @Sendable (StatusDraft) async -> MediaReading? = { _ in nil }
+        readMedia: @escaping @Sendable (StatusDraft) async -> MediaReading? = { _ in nil },
+        health: (@Sendable (Account) async -> AccountHealth)? = nil
     ) {
         self.poster = poster
         self.accounts = accounts
         self.language = language
         self.readMedia = readMedia
+        self.health = health
     }
 
     /// Posts `draft` for the accounts named, each after its delay; reports each outcome as it
@@ -52,18 +59,21 @@ public struct OccurrenceSender: Sendable {
         refused.forEach(onOutcome)
         // Accounts with the same delay (all of them, without jitter) go as one post.
         let groups = Dictionary(grouping: ready) { delays[$0.account.name] ?? .zero }
-        let poster = poster
+        let poster = poster, health = health
         let sent = await withTaskGroup(of: [PostOutcome].self) { group in
             for (delay, items) in groups {
                 group.addTask {
                     if delay > .zero { await wait(delay) }
+                    let (connected, down) = await Self.connected(items, health: health)
+                    down.forEach(onOutcome)
+                    guard !connected.isEmpty else { return down }
                     do {
-                        return try await poster.postAll(items, typed: draft, scheduleRun: scheduleRun, onStage: onStage, onOutcome: onOutcome)
+                        return try await poster.postAll(connected, typed: draft, scheduleRun: scheduleRun, onStage: onStage, onOutcome: onOutcome) + down
                     } catch {
                         // The journal could not be written: nothing was sent.
-                        let outcomes = items.map { Self.neverLeft(name: $0.account.name, gateway: $0.account.gateway, "the history cannot be written (\(error))") }
+                        let outcomes = connected.map { Self.neverLeft(name: $0.account.name, gateway: $0.account.gateway, "the history cannot be written (\(error))") }
                         outcomes.forEach(onOutcome)
-                        return outcomes
+                        return outcomes + down
                     }
                 }
             }
@@ -72,6 +82,33 @@ public struct OccurrenceSender: Sendable {
             return all
         }
         return refused + sent
+    }
+
+    /// The items whose account is connected (or whose state cannot be told), and an outcome
+    /// for each the gateway says is not, its states asked side by side.
+    private static func connected(
+        _ items: [(account: Account, draft: ValidDraft)], health: (@Sendable (Account) async -> AccountHealth)?
+    ) async -> (connected: [(account: Account, draft: ValidDraft)], down: [PostOutcome]) {
+        guard let health else { return (items, []) }
+        let answers = await withTaskGroup(of: AccountHealth.self) { group in
+            for item in items { group.addTask { await health(item.account) } }
+            var answers: [String: AccountHealth] = [:]
+            for await answer in group { answers[answer.accountName] = answer }
+            return answers
+        }
+        var connected: [(account: Account, draft: ValidDraft)] = []
+        var down: [PostOutcome] = []
+        for item in items {
+            guard let answer = answers[item.account.name], answer.saysNotConnected else {
+                connected.append(item)
+                continue
+            }
+            down.append(neverLeft(
+                name: item.account.name, gateway: item.account.gateway,
+                "not posted: the account is not connected (\(answer.state.rawValue) — \(answer.detail)); a status posted now may be refused, "
+                    + "or held and published hours later. Check with: status-composer accounts check (run --no-check posts anyway)"))
+        }
+        return (connected, down)
     }
 
     private static func neverLeft(name: String, gateway: GatewayKind, _ reason: String) -> PostOutcome {

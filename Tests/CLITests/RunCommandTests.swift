@@ -98,6 +98,22 @@ final class RunCommandTests: XCTestCase {
         XCTAssertTrue(BackgroundCommand.poll(10) { (try? self.show(item.id)["state"] as? String) == "posted" })
     }
 
+    /// The runner asks each account's state before posting: one whose phone is offline is not
+    /// posted to (failed, with the state and what to do), the others post.
+    func testAnAccountNotConnectedIsNotPostedToByTheRunner() throws {
+        server.setCondition(.phoneOffline, provider: .greenAPI, instance: "1101")
+        let runner = try startRunner()
+        let item = try schedule("Oferta da tarde", accounts: ["loja", "verde"])
+        XCTAssertTrue(runner.waitUntil { runner.objects.count >= 2 }, runner.stdout + runner.stderr)
+        let byAccount = Dictionary(uniqueKeysWithValues: runner.objects.compactMap { object in (object["account"] as? String).map { ($0, object) } })
+        XCTAssertEqual(byAccount["loja"]?["state"] as? String, "sent")
+        XCTAssertEqual(byAccount["verde"]?["ok"] as? Bool, false)
+        let why = byAccount["verde"]?["error"] as? String ?? ""
+        XCTAssertTrue(why.contains("not connected") && why.contains("accounts check"), why)
+        XCTAssertEqual(requests(withText: "Oferta da tarde").count, 1, "only the connected account's status went out")
+        XCTAssertTrue(BackgroundCommand.poll(10) { (try? self.show(item.id)["state"] as? String) == "failed" })
+    }
+
     func testSecondRunnerExitsTwoNamingTheFirstAndAStaleLockIsTakenOver() throws {
         let first = try startRunner()
         let second = try CLIRunner.run(["run"], environment: sandbox.environment(), limit: 20)

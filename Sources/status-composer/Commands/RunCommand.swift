@@ -34,6 +34,9 @@ struct RunCommand: AsyncParsableCommand {
 
     @OptionGroup var timeoutOption: TimeoutOption
 
+    @Flag(name: .customLong("no-check"), help: "Post without asking the gateways first whether each account is connected.")
+    var noCheck = false
+
     @Flag(name: .long, help: "Print a systemd user unit that keeps this runner going, and exit.")
     var printSystemdUnit = false
 
@@ -89,7 +92,8 @@ struct RunCommand: AsyncParsableCommand {
             store: context.store,
             sender: OccurrenceSender(
                 poster: JournaledPoster(poster: poster, store: history), accounts: session.accounts, language: language,
-                readMedia: { await MediaInspector().reading(of: $0) }
+                readMedia: { await MediaInspector().reading(of: $0) },
+                health: noCheck ? nil : Self.askHealth(HealthCache(checker: HealthChecker(client: client)))
             ),
             rules: RunnerRules(grace: graceSeconds.map(TimeInterval.init) ?? RunnerRules.defaultGrace, catchUp: catchUp),
             report: report.print
@@ -118,11 +122,17 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     /// What the unit's ExecStart passes on.
+    /// Asks through `cache`: answers kept 60 s, so a campaign's posts do not each ask again.
+    static func askHealth(_ cache: HealthCache) -> @Sendable (Account) async -> AccountHealth {
+        { account in await cache.health(of: account) }
+    }
+
     private var unitArguments: [String] {
         var arguments: [String] = []
         if json { arguments.append("--json") }
         if grace != Self.defaultGrace { arguments += ["--grace", grace] }
         if catchUp { arguments.append("--catch-up") }
+        if noCheck { arguments.append("--no-check") }
         if let timeout = timeoutOption.timeout { arguments += ["--timeout", "\(timeout)"] }
         if let config = configOptions.config {
             arguments += ["--config", config.hasPrefix("/") ? config : FileManager.default.currentDirectoryPath + "/" + config]
