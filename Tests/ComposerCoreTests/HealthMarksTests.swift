@@ -40,6 +40,12 @@ final class HealthMarksTests: XCTestCase {
         let header = state.screen[0]
         XCTAssertTrue(header.contains("demo (Sandbox) ✓, loja (Green API) ✗ not authorised"), header)
         XCTAssertTrue(state.screenText.contains("[x] loja (Green API) ✗ not authorised"), state.screenText)
+
+        // In Portuguese the marks name the state in Portuguese.
+        state.language = .portuguese
+        XCTAssertTrue(state.screen[0].contains("loja (Green API) ✗ não autorizada"), state.screen[0])
+        _ = ComposerReducer.reduce(&state, health("loja", .greenAPI, .phoneOffline), now: now)
+        XCTAssertTrue(state.screenText.contains("[x] loja (Green API) ✗ celular offline"), state.screenText)
     }
 
     func testConfirmationNamesTheAccountNotConnectedAndTheSecondKeyPostsThereToo() {

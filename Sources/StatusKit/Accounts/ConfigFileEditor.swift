@@ -27,6 +27,12 @@ public struct ConfigFileEditor {
         }
     }
 
+    /// The file's text and the account names in it (the file must parse).
+    public func current() throws(ConfigError) -> (text: String, names: [String]) {
+        let text = try currentText()
+        return (text, try accountNames(in: text))
+    }
+
     /// The account names in `text`, read by the TOML parser (the file must parse).
     public func accountNames(in text: String) throws(ConfigError) -> [String] {
         try Self.accountTables(in: text, origin: path).compactMap { $0["name"]?.string }

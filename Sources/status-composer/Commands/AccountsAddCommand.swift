@@ -45,8 +45,7 @@ struct AccountsAddCommand: AsyncParsableCommand {
         let text: String
         let names: [String]
         do {
-            text = try editor.currentText()
-            names = try editor.accountNames(in: text)
+            (text, names) = try editor.current()
         } catch {
             refuse(["the config cannot be read, so nothing was added; fix it first:"] + error.problems)
         }
@@ -66,12 +65,8 @@ struct AccountsAddCommand: AsyncParsableCommand {
             tokenFile: store.path(for: name), clientTokenFile: clientToken.map { _ in store.path(for: name, client: true) }
         )
         do {
-            try store.write(token, to: entry.tokenFile)
-            if let clientToken, let path = entry.clientTokenFile { try store.write(clientToken, to: path) }
-            try editor.replace(text, with: ConfigFileEditor.appending(entry.tomlBlock, to: text))
+            try AccountWriter(editor: editor, text: text).write(entry, token: token, clientToken: clientToken, store: store)
         } catch {
-            unlink(entry.tokenFile)
-            if let path = entry.clientTokenFile { unlink(path) }
             refuse(error.problems)
         }
         Console.out("Added '\(name)' (\(gateway.displayName)) to \(location.path); its token is in \(entry.tokenFile) (mode 600).")
@@ -82,17 +77,6 @@ struct AccountsAddCommand: AsyncParsableCommand {
         }
         let connected = await AccountConnection.report(entry, configPath: location.path)
         if !connected { throw Exit.gatewayFailed }
-    }
-
-    /// Becomes `status-composer accounts add` (from the composer's A key): the composer has
-    /// closed its screen, and the questions are asked in the same terminal.
-    static func replaceProcess(config: String?) -> Never {
-        let executable = RunningBinary.path
-        let arguments = [executable, "accounts", "add"] + (config.map { ["--config", $0] } ?? [])
-        let pointers = arguments.map { strdup($0) } + [nil]
-        execv(executable, pointers)
-        Console.error("Cannot start accounts add (\(String(cString: strerror(errno)))); run: status-composer accounts add")
-        Foundation.exit(Exit.invalidInput.rawValue)
     }
 
     private func refuse(_ problems: [String]) -> Never {

@@ -26,8 +26,7 @@ struct AccountsRemoveCommand: AsyncParsableCommand {
         let text: String
         let names: [String]
         do {
-            text = try editor.currentText()
-            names = try editor.accountNames(in: text)
+            (text, names) = try editor.current()
             guard names.contains(name), let found = try editor.block(named: name, in: text) else {
                 let known = names.isEmpty ? "it has no accounts" : "its accounts: \(names.joined(separator: ", "))"
                 refuse("name: '\(name)' is not an account in \(location.path) (\(known))")

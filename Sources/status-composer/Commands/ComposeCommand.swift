@@ -2,6 +2,7 @@ import ArgumentParser
 import ComposerCore
 import Foundation
 import History
+import Scheduling
 import StatusKit
 import TerminalUI
 
@@ -56,6 +57,21 @@ struct ComposeCommand: AsyncParsableCommand {
             await session.close()
             throw Exit.invalidInput
         }
+        let zone: ScheduleZone
+        do {
+            zone = try ScheduleZone.resolve(configured: session.schedule.timezone, environment: environment, configPath: session.location.path)
+        } catch {
+            ScheduleContext.printProblems(error.problems, nothing: "opened")
+            await session.close()
+            throw Exit.invalidInput
+        }
+        let scheduling: Result<ComposerScheduling, ScheduleFailure>
+        do {
+            let checker = ScheduleChecker(accounts: session.accounts, settings: session.schedule, zone: zone, language: Language.from(environment: environment))
+            scheduling = .success(ComposerScheduling(store: try ScheduleStore(history: store), checker: checker))
+        } catch {
+            scheduling = .failure(ScheduleFailure("the schedule in \(store.path) cannot be opened (\(error))"))
+        }
         // The files are read before the terminal is checked, so every reader runs (and is
         // tested) the same way with or without one.
         let themeChoice = ThemeChoice.resolve(theme ?? session.settings.theme, environment: environment)
@@ -85,7 +101,8 @@ struct ComposeCommand: AsyncParsableCommand {
             .filter { $0.state == .unknown && $0.finishedAt == nil }
             .map { ComposerStart.UnansweredAttempt(account: $0.account, gateway: $0.gateway, kind: $0.kind, startedAt: $0.startedAt) }
         start.language = Language.from(environment: environment)
-        start.timeZone = TimeZone.current
+        // Times show in the schedule's zone (the config's `timezone`, else TZ, else the machine's).
+        start.timeZone = zone.timeZone
         start.now = Date()
         // What Foundation expands `~` to, so the media field reads paths as it always has.
         start.homeFolder = ("~" as NSString).expandingTildeInPath
@@ -98,11 +115,28 @@ struct ComposeCommand: AsyncParsableCommand {
         start.widthProfile = screen.widthProfile
         let state = start.state()
         let client = GatewayHTTPClient()
-        let app = ComposerApp(state: state, screen: screen, poster: StatusPoster(client: client, pacer: Pacer.shared(environment: environment), ownNumbers: OwnNumberCache(client: client)), store: store, environment: environment, checksAccounts: !noCheck)
+        let app = ComposerApp(state: state, screen: screen, poster: StatusPoster(client: client, pacer: Pacer.shared(environment: environment), ownNumbers: OwnNumberCache(client: client)), store: store, environment: environment, checksAccounts: !noCheck, scheduling: scheduling,
+            explicitConfig: configOptions.config)
         app.run()
         screen.close()
+        await app.finish()
         await client.shutdown()
         await session.close()
-        if app.addAccountAfterQuit { AccountsAddCommand.replaceProcess(config: configOptions.config) }
+        if app.reopenWithAccount != nil { reopen() }
+    }
+
+    /// Becomes the composer again, on the config that now holds the account just added: the
+    /// draft it saved comes back with that account chosen. The window's settings are kept; the
+    /// accounts and draft options of the first start are not (the saved draft has them).
+    private func reopen() -> Never {
+        var arguments = [RunningBinary.path]
+        if let config = configOptions.config { arguments += ["--config", config] }
+        if let theme { arguments += ["--theme", theme] }
+        if quietScreen { arguments.append("--quiet-screen") }
+        if noCheck { arguments.append("--no-check") }
+        let pointers = arguments.map { strdup($0) } + [nil]
+        execv(RunningBinary.path, pointers)
+        Console.error("Cannot reopen the composer (\(String(cString: strerror(errno)))); run: status-composer")
+        Foundation.exit(Exit.invalidInput.rawValue)
     }
 }
