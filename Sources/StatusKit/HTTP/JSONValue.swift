@@ -17,7 +17,14 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// The JSON text; a `base64File` is read and encoded here (for tests and `--dry-run`).
     public func serialized() -> String {
-        String(decoding: RequestBody(parts: bodyParts()).data() ?? Data(), as: UTF8.self)
+        var parts: [RequestBody.Part] = []
+        var out = ""
+        write(into: &out, parts: &parts)
+        // Only a base64File leaves parts behind; without one the text is all there is, and
+        // `schedule list --json` writes ten thousand of these without copying each twice.
+        guard !parts.isEmpty else { return out }
+        parts.append(.bytes(Data(out.utf8)))
+        return String(decoding: RequestBody(parts: parts).data() ?? Data(), as: UTF8.self)
     }
 
     /// The JSON text as request-body parts, with each `base64File` left for sending time.
@@ -63,6 +70,12 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     private static func writeString(_ text: String, into out: inout String) {
         out += "\""
+        // Most texts need no escape: appended whole, not scalar by scalar.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
