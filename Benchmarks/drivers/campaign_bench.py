@@ -31,7 +31,7 @@ def write_config(folder):
     path = os.path.join(folder, "config.toml")
     with open(path, "w") as out:
         for index in range(ACCOUNTS):
-            out.write(f'[[account]]\nname = "shop{index}"\nprovider = "z-api"\n'
+            out.write(f'[[account]]\nname = "shop{index}"\nprovider = "zapi"\n'
                       f'base_url = "http://127.0.0.1:9"\ninstance = "i{index}"\ntoken_file = "{token}"\n\n')
     return path
 
