@@ -73,6 +73,37 @@ final class DoctorTests: XCTestCase {
         XCTAssertEqual(json.stdoutLines.count, found.count, "one object per check, each on its own line")
     }
 
+    /// Accounts are asked side by side: three accounts on a gateway that hangs are all in
+    /// flight at once (asked one after another, the second would wait out the first's 15 s).
+    func testAccountsAreAskedSideBySide() throws {
+        let hanging = try SilentListener()
+        defer { hanging.close() }
+        try home.writeConfig(["loja", "centro", "praia"].map { name in
+            """
+            [[account]]
+            name = "\(name)"
+            provider = "sandbox"
+            base_url = "\(hanging.baseURL)"
+            instance = "\(name)1"
+            token_file = "\(tokens)/shop"
+
+            """
+        }.joined())
+        let env = CLIRunner.environment(["XDG_STATE_HOME": home.path + "/state", "TZ": "America/Sao_Paulo"], home: home.path)
+        let doctor = try BackgroundCommand(["doctor"], environment: env)
+        defer { doctor.stop() }
+        let together = BackgroundCommand.poll(10) { hanging.connections >= 3 }
+        hanging.close()
+        XCTAssertTrue(together, "only \(hanging.connections) of 3 accounts were asked at once")
+        XCTAssertEqual(doctor.waitForExit(30), 1, doctor.stdout + doctor.stderr)
+        for name in ["loja", "centro", "praia"] {
+            XCTAssertTrue(doctor.stdout.contains("✗ \(name) (Sandbox): unreachable"), doctor.stdout)
+        }
+        XCTAssertFalse(doctor.stdout.contains("shop-token-1"), doctor.stdout)
+        let order = ["loja", "centro", "praia"].compactMap { doctor.stdout.range(of: "✗ \($0) (")?.lowerBound }
+        XCTAssertEqual(order, order.sorted(), "the accounts in the config's order")
+    }
+
     func testATokenFileOthersCanReadIsAProblemWithItsChmod() throws {
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: tokens + "/shop")
         let result = try doctor(json: true)
@@ -80,7 +111,10 @@ final class DoctorTests: XCTestCase {
         let token = try XCTUnwrap(checks(result)["token.shop"])
         XCTAssertEqual(token["status"] as? String, "problem")
         XCTAssertEqual(token["fix"] as? String, "chmod 600 \(tokens)/shop")
-        XCTAssertEqual(checks(result)["config.file"]?["status"] as? String, "problem", "the config does not load either")
+        // The config does not load either, for that reason alone: a note, the problem counted once.
+        XCTAssertEqual(checks(result)["config.file"]?["status"] as? String, "note")
+        XCTAssertEqual(checks(result)["accounts"]?["status"] as? String, "skipped")
+        XCTAssertEqual(checks(result).values.filter { $0["status"] as? String == "problem" }.count, 1)
     }
 
     func testAMissingTokenFileAndAnOpenTokensFolder() throws {
@@ -90,6 +124,11 @@ final class DoctorTests: XCTestCase {
         XCTAssertEqual(result.exitCode, 1)
         XCTAssertTrue(result.stdout.contains("✗ account 'shop': token_file \(tokens)/shop does not exist"), result.stdout)
         XCTAssertTrue(result.stdout.contains("fix: chmod 700 \(tokens)"), result.stdout)
+        // Said once, as the token file's finding: the config's own line does not repeat it.
+        XCTAssertTrue(result.stdout.contains("· \(home.configPath) is read once the token files below are fixed"), result.stdout)
+        XCTAssertFalse(result.stdout.contains("no such file"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("- not asked: the config is not read (see above)"), result.stdout)
+        XCTAssertTrue(result.stdout.hasSuffix("2 problems to fix.\n"), result.stdout)
     }
 
     func testAConfigOthersCanChangeOrThatDoesNotParse() throws {

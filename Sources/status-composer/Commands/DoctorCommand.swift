@@ -27,7 +27,8 @@ struct DoctorCommand: AsyncParsableCommand {
         sections.append(("Terminal", DoctorTerminal.findings(environment: environment)))
         let config = DoctorConfig.check(location, environment: environment)
         sections.append(("Config", config.findings))
-        sections.append(("Accounts", await connections(config.accounts)))
+        let unread = location.exists && config.findings.contains { $0.check == "config.file" && $0.status != .ok }
+        sections.append(("Accounts", unread ? [.skipped("accounts", "not asked: the config is not read (see above)")] : await connections(config.accounts)))
         let state = DoctorState.stateFindings(environment: environment)
         sections.append(("State", state.findings))
         sections.append(("Schedules", [
@@ -51,15 +52,22 @@ struct DoctorCommand: AsyncParsableCommand {
         if findings.contains(where: { $0.status == .problem }) { throw Exit.gatewayFailed }
     }
 
-    /// Accounts are empty when no config file loads.
+    /// Accounts are empty when no config file loads. They are asked side by side, so a gateway
+    /// that hangs costs its timeout once, not once an account; findings keep the config's order.
     private func connections(_ accounts: [Account]) async -> [DoctorFinding] {
-        var findings: [DoctorFinding] = []
-        for account in accounts {
-            let check = "account.\(account.name)"
-            let verdict = await AccountConnection.check(account)
-            let detail = "\(account.name) (\(account.gateway.displayName)): \(verdict.state)\(verdict.detail.isEmpty ? "" : " — \(verdict.detail)")"
-            findings.append(verdict.connected ? .ok(check, detail) : .problem(check, detail, fix: verdict.fix ?? "see the gateway's panel"))
+        let verdicts = await withTaskGroup(of: (Int, AccountConnection.Verdict).self) { group in
+            for (index, account) in accounts.enumerated() {
+                group.addTask { (index, await AccountConnection.check(account)) }
+            }
+            var verdicts: [Int: AccountConnection.Verdict] = [:]
+            for await (index, verdict) in group { verdicts[index] = verdict }
+            return verdicts
         }
-        return findings
+        return accounts.enumerated().compactMap { index, account in
+            guard let verdict = verdicts[index] else { return nil }
+            let check = "account.\(account.name)"
+            let detail = "\(account.name) (\(account.gateway.displayName)): \(verdict.state)\(verdict.detail.isEmpty ? "" : " — \(verdict.detail)")"
+            return verdict.connected ? .ok(check, detail) : .problem(check, detail, fix: verdict.fix ?? "see the gateway's panel")
+        }
     }
 }

@@ -38,19 +38,28 @@ enum DoctorConfig {
         } else {
             result.findings.append(.ok("config.mode", "\(location.path) mode \(modeText)"))
         }
-        result.findings += tokenFiles(table, environment: environment)
+        let tokens = tokenFiles(table, environment: environment)
+        result.findings += tokens.findings
         do {
             result.accounts = try ConfigLoader.loadWithSettings(table: table, path: location.path, mode: mode, environment: environment).accounts
             result.findings.insert(.ok("config.file", "\(location.path): \(result.accounts.count) account\(result.accounts.count == 1 ? "" : "s") (\(result.accounts.map(\.name).joined(separator: ", ")))"), at: 0)
         } catch {
-            result.findings.insert(.problem("config.file", "\(location.path) has problems:\n" + error.problems.map { "    " + $0 }.joined(separator: "\n"), fix: "each line above says what to change"), at: 0)
+            // A token file's problem is its own finding below, with its fix: not said twice.
+            let others = error.problems.filter { line in !tokens.refused.contains { line.contains($0) } }
+            if others.isEmpty {
+                result.findings.insert(.note("config.file", "\(location.path) is read once the token files below are fixed"), at: 0)
+            } else {
+                result.findings.insert(.problem("config.file", "\(location.path) has problems:\n" + others.map { "    " + $0 }.joined(separator: "\n"), fix: "each line above says what to change"), at: 0)
+            }
         }
         return result
     }
 
-    /// Each `token_file`/`client_token_file`, and the folder `accounts add` keeps them in.
-    private static func tokenFiles(_ table: TOMLTable?, environment: [String: String]) -> [DoctorFinding] {
+    /// Each `token_file`/`client_token_file`, and the folder `accounts add` keeps them in;
+    /// `refused` holds how the loader names each file found wrong (`account 'shop': token_file:`).
+    private static func tokenFiles(_ table: TOMLTable?, environment: [String: String]) -> (findings: [DoctorFinding], refused: [String]) {
         var findings: [DoctorFinding] = []
+        var refused: [String] = []
         let store = TokenStore.resolve(environment: environment)
         if let mode = FileStatus(path: store.folder)?.permissions, mode & 0o077 != 0 {
             findings.append(.problem("tokens.folder", "\(store.folder) can be opened by other users (mode \(String(mode & 0o777, radix: 8)))", fix: "chmod 700 \(store.folder)"))
@@ -63,8 +72,12 @@ enum DoctorConfig {
                 let path = ConfigLocation.expand(value)
                 let check = "token.\(name)\(key == "token_file" ? "" : ".client")"
                 guard let status = FileStatus(path: path) else {
+                    refused.append("account '\(name)': \(key):")
                     findings.append(.problem(check, "account '\(name)': \(key) \(path) does not exist", fix: "put the token there (chmod 600), or add the account again: status-composer accounts remove \(name) && status-composer accounts add"))
                     continue
+                }
+                if access(path, R_OK) != 0 || status.permissions & 0o077 != 0 {
+                    refused.append("account '\(name)': \(key):")
                 }
                 if access(path, R_OK) != 0 {
                     findings.append(.problem(check, "account '\(name)': \(key) \(path) cannot be read by you", fix: "chown $(id -un) \(path) && chmod 600 \(path)"))
@@ -75,6 +88,6 @@ enum DoctorConfig {
                 }
             }
         }
-        return findings
+        return (findings, refused)
     }
 }
