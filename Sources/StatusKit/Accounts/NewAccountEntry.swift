@@ -32,7 +32,7 @@ public struct NewAccountEntry: Sendable, Equatable {
 
     public static func instanceProblem(_ instance: String, gateway: GatewayKind) -> String? {
         guard !instance.isEmpty else { return "instance: empty; give \(gateway.displayName)'s \(instanceWord(gateway))" }
-        guard instance.unicodeScalars.allSatisfy({ (0x21...0x7E).contains($0.value) }) else {
+        guard instance.unicodeScalars.allSatisfy(TokenRule.isOneWordCharacter) else {
             return "instance: '\(instance)' has a space or a character other than visible ASCII; \(gateway.displayName)'s \(instanceWord(gateway)) is one word"
         }
         return nil
