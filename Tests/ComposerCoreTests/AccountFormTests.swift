@@ -68,6 +68,20 @@ final class AccountFormTests: XCTestCase {
         XCTAssertEqual(name, "shop")
     }
 
+    /// A problem longer than the row wraps under its field, whole, at 80 columns.
+    func testALongProblemWrapsUnderItsField() {
+        var state = opened()
+        state.size = (80, 24)
+        _ = state.send(.control("s"))
+        let problem = "client token: the token has a space, a control character or a non-ASCII letter at character 4; a token is one word"
+        XCTAssertTrue(ComposerReducer.reduce(&state, .accountSaved(.failure(AccountFormProblems(byField: [.clientToken: problem])))).isEmpty)
+        let rows = state.screenText.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let start = rows.firstIndex { $0.hasPrefix("client token: the token has a space") }
+        XCTAssertNotNil(start, state.screenText)
+        let joined = start.map { rows[$0...].prefix(3).joined(separator: " ") } ?? ""
+        XCTAssertTrue(joined.contains("at character 4; a token is one word"), state.screenText)
+    }
+
     func testEscClosesWritingNothingAndTheHelpListsTheFormsKeys() {
         var state = opened()
         state.send(.tab)

@@ -11,6 +11,8 @@ enum AccountFormView {
         let valueX = inner.x + labelWidth + 4
         let valueWidth = max(1, inner.x + inner.width - valueX)
         var y = inner.y + 1
+        // Rows left once every field has its two: a long problem wraps into them, in order.
+        var spare = max(0, inner.height - 1 - 2 * form.fields.count)
         var cursor: (x: Int, y: Int)?
         for field in form.fields where y + 1 < inner.y + inner.height {
             let focused = field == form.focus
@@ -34,10 +36,25 @@ enum AccountFormView {
             }
             let under = form.problems[field].map { ($0, ThemeRole.error) } ?? (focused ? (words.accountFormHint(field, gateway: form.gateway), .muted) : nil)
             if let (text, role) = under {
-                painter.put(text, x: valueX, y: y + 1, role, maxWidth: valueWidth)
+                let rows = wrapped(text, width: valueWidth, rows: 1 + min(spare, 2), state.widthProfile)
+                for (index, row) in rows.enumerated() {
+                    painter.put(row, x: valueX, y: y + 1 + index, role, maxWidth: valueWidth)
+                }
+                spare -= rows.count - 1
+                y += rows.count - 1
             }
             y += 2
         }
         return cursor
+    }
+
+    /// `text` in at most `rows` rows of `width`; the last ends in `…` when the text goes on.
+    private static func wrapped(_ text: String, width: Int, rows: Int, _ widths: WidthProfile) -> [String] {
+        let lines = TextLayout.wrap(text, width: width, widths: widths)
+        var shown = lines.prefix(rows).map { String($0.text.reversed().drop { $0 == " " }.reversed()) }
+        if lines.count > rows, let last = shown.popLast() {
+            shown.append(DisplayWidth.truncated(last + " " + lines[rows].text, toWidth: width, widths: widths))
+        }
+        return shown
     }
 }
