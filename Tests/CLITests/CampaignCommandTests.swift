@@ -211,6 +211,21 @@ final class CampaignCommandTests: XCTestCase {
     }
 
     /// README's sample plans go in on the built-in sandbox accounts (no config at all).
+    /// A note that holds for many rows (a colour Z-API does not show) is said once, with the
+    /// rows it applies to, not once a row.
+    func testANoteOnManyRowsIsSaidOnce() throws {
+        var csv = "when,accounts,type,text,color\n"
+        for day in 1...11 {
+            csv += "2030-02-\(String(format: "%02d", day)) 08:00,bakery,text,Oferta \(day),\(day == 6 ? "#C0392B" : "#1E8449")\n"
+        }
+        let result = try run(["campaign", "import", try file("notes.csv", csv), "--dry-run"])
+        XCTAssertEqual(result.exitCode, 0, result.all)
+        let notes = result.stderr.split(separator: "\n").filter { $0.hasPrefix("note:") }
+        XCTAssertEqual(notes.count, 2, result.stderr)
+        XCTAssertTrue(notes[0].hasPrefix("note: rows 2–6, 8–12 (10 rows): bakery (Z-API): color: #1E8449;"), result.stderr)
+        XCTAssertTrue(notes[1].hasPrefix("note: row 7: bakery (Z-API): color: #C0392B;"), result.stderr)
+    }
+
     func testTheSamplePlansImportOnTheBuiltInSandbox() throws {
         let home = try TempHome()
         let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../examples").standardized.path

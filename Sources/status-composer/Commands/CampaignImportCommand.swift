@@ -88,9 +88,7 @@ struct CampaignImportCommand: AsyncParsableCommand {
             ScheduleContext.printProblems(["\(file): no statuses: each row after the header is one status"], nothing: "imported")
             throw Exit.invalidInput
         }
-        for row in planned {
-            for note in row.notes { Console.error(masker.mask("note: \(row.row.label): \(note)")) }
-        }
+        for line in ImportNotes.lines(planned) { Console.error(masker.mask(line)) }
         let rows = CampaignRows(text: context.text, now: Date())
         if dryRun {
             var out = json ? "" : "Plan for campaign \"\(campaign)\" (nothing stored), times in \(context.zoneDescription)\n"
