@@ -64,6 +64,13 @@ final class ComposerRunnerTmuxTests: XCTestCase {
         let lockPath = sandbox.home.path + "/.local/state/status-composer/runner.lock"
         let composerPid = (try? String(contentsOfFile: lockPath, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
         XCTAssertNotNil(composerPid.flatMap(Int32.init), "the composer holds the runner's lock")
+        // Idle as the runner it sleeps: a second of processor time in the 3 s watched would be
+        // a runner woken without end (its own idle report once woke it again).
+        let pid = composerPid.flatMap(Int32.init) ?? 0
+        let before = ProcessTimes.cpuSeconds(pid)
+        try await Task.sleep(for: .seconds(3))  // the window measured, not a wait for a state
+        let used = ProcessTimes.cpuSeconds(pid) - before
+        XCTAssertLessThan(used, 1, "the idle composer used \(used) s of processor time in 3 s")
 
         let added = try CLIRunner.run(["schedule", "add", "--account", "loja", "--type", "text", "--text", "Almoço às 11:30", "--in", "2s"], environment: env)
         XCTAssertEqual(added.exitCode, 0, added.all)
@@ -110,5 +117,17 @@ enum RunnerLookup {
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else { return false }
         flock(descriptor, LOCK_UN)
         return true
+    }
+}
+
+/// A process's processor time, from `/proc/PID/stat` (user and system, in seconds).
+enum ProcessTimes {
+    static func cpuSeconds(_ pid: Int32) -> Double {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let end = stat.lastIndex(of: ")") else { return 0 }
+        // Fields after the command name: state is field 3, utime 14, stime 15.
+        let fields = stat[stat.index(after: end)...].split(separator: " ")
+        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return 0 }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 }

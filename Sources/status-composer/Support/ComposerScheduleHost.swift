@@ -45,7 +45,7 @@ final class ComposerScheduleHost: Sendable {
     }
 
     func start() {
-        watcher.withLock { $0 = try? ScheduleChangeWatcher(stateFolder: stateFolder) { [self] in noticeRevision() } }
+        watcher.withLock { $0 = try? ScheduleChangeWatcher(stateFolder: stateFolder) { [self] in scheduleTouched() } }
         noticeRevision()
         let host = self
         task.withLock { $0 = Task.detached { await host.serve() } }
@@ -129,17 +129,24 @@ final class ComposerScheduleHost: Sendable {
         group.withLock { $0 = nil }
     }
 
-    /// The runner's posts show in the log; anything it did may have changed the schedule.
+    /// The runner's posts show in the log. What it wrote is seen through `schedule.changed`,
+    /// touched after each of its commits, as another program's writes are: waking the runner
+    /// from here would answer its own `.idle` with a new pass, without end.
     private func report(_ event: RunnerEvent) {
         if case .outcome(let id, let campaign, let outcome) = event {
             inbox.push(.scheduledPostFinished(scheduleId: id, campaign: campaign, outcome: outcome))
         }
+    }
+
+    /// `schedule.changed` was touched (by any program, this one included): the runner looks
+    /// again and the panel is told when the revision moved.
+    private func scheduleTouched() {
+        runnerWake.withLock { $0 }?()
         noticeRevision()
     }
 
-    /// Sends `.scheduleChanged` when the store's revision moved, and wakes the runner.
+    /// Sends `.scheduleChanged` when the store's revision moved.
     private func noticeRevision() {
-        runnerWake.withLock { $0 }?()
         guard let revision = try? store.revision() else { return }
         let moved = lastRevision.withLock { last in
             defer { last = revision }
