@@ -38,7 +38,7 @@ enum PlanDraft {
         guard problems.isEmpty else { return .failure(PlanProblems(problems)) }
         return .success(StatusDraft(
             kind: kind, text: row[.text] ?? "", media: row[.media] ?? "", color: color(row[.color]), font: row[.font] ?? "",
-            audience: row[.to].map(PlanValues.list) ?? [], voice: voice, source: row[.source] ?? ""
+            audience: row[.to].map(PlanValues.numbers) ?? [], voice: voice, source: row[.source] ?? ""
         ))
     }
 

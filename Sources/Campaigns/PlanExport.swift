@@ -4,18 +4,18 @@ import Scheduling
 import StatusKit
 
 /// A stored campaign written back as plan rows (`campaign export`): the items still to come
-/// (scheduled or paused), each at its next time in its own zone, with the draft as typed.
+/// (scheduled or paused), each at its next time in the schedule's zone (the one `campaign
+/// import` reads times in), with the draft as typed.
 /// Importing the result gives the same plan; what was posted, missed or cancelled is left out,
 /// since importing it again would post it again.
 public enum PlanExport {
-    public static func rows(_ items: [ScheduledItem]) -> [[PlanColumn: String]] {
-        items.filter { $0.state == .scheduled || $0.state == .paused }.map(row)
+    public static func rows(_ items: [ScheduledItem], times: ScheduleTimeText) -> [[PlanColumn: String]] {
+        items.filter { $0.state == .scheduled || $0.state == .paused }.map { row($0, times: times) }
     }
 
-    public static func row(_ item: ScheduledItem) -> [PlanColumn: String] {
+    public static func row(_ item: ScheduledItem, times: ScheduleTimeText) -> [PlanColumn: String] {
         var row: [PlanColumn: String] = [:]
-        let zone = TimeZone(identifier: item.zone) ?? .gmt
-        if let next = item.next { row[.when] = ScheduleTimeText(zone: zone).minute(next) }
+        if let next = item.next { row[.when] = times.minute(next) }
         row[.accounts] = PlanValues.cell(item.accounts)
         let draft = item.draft
         row[.type] = draft.kind.rawValue
@@ -24,7 +24,7 @@ public enum PlanExport {
         keep(.media, draft.media)
         keep(.color, draft.color)
         keep(.font, draft.font)
-        keep(.to, PlanValues.cell(draft.audience))
+        keep(.to, PlanValues.numbersCell(draft.audience))
         keep(.source, draft.source)
         if draft.kind == .audio { row[.voice] = draft.voice ? "true" : "false" }
         if let rule = item.repeatRule { row[.repeat] = rule }

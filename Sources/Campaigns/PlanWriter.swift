@@ -37,8 +37,10 @@ public enum PlanWriter {
 
     private static func tomlValue(_ value: String, for column: PlanColumn) -> TOMLValueConvertible {
         switch column {
-        case .accounts, .to:
+        case .accounts:
             return TOMLArray(PlanValues.list(value))
+        case .to:
+            return TOMLArray(PlanValues.numbers(value))
         case .jitter:
             return Int(value).map { $0 as TOMLValueConvertible } ?? value
         case .voice:

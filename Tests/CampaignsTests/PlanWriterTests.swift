@@ -37,6 +37,15 @@ final class PlanWriterTests: XCTestCase {
         XCTAssertEqual(PlanValues.list(" shop;bakery , cafe  deli;"), ["shop", "bakery", "cafe", "deli"])
         XCTAssertEqual(PlanValues.list(PlanValues.cell(["a", "b"])), ["a", "b"])
     }
+
+    /// A number written with blanks, as people write it, is one number; numbers apart are not.
+    func testNumbersKeepTheirOwnBlanks() {
+        XCTAssertEqual(PlanValues.numbers("+55 11 99999-0001; 5521988887777"), ["+55 11 99999-0001", "5521988887777"])
+        XCTAssertEqual(PlanValues.numbers("+55 (21) 98888-7777, +55 31 97777-6666"), ["+55 (21) 98888-7777", "+55 31 97777-6666"])
+        XCTAssertEqual(PlanValues.numbers("5511999990000 5521988887777\n5531977776666"), ["5511999990000", "5521988887777", "5531977776666"])
+        let numbers = ["+55 11 99999-0001", "5521988887777"]
+        XCTAssertEqual(PlanValues.numbers(PlanValues.numbersCell(numbers)), numbers)
+    }
 }
 
 /// The sample plans in examples/ read as they are shipped.

@@ -37,7 +37,7 @@ struct CampaignExportCommand: AsyncParsableCommand {
             CampaignSelection.unknown(name, in: context.store)
             throw Exit.invalidInput
         }
-        let rows = PlanExport.rows(items)
+        let rows = PlanExport.rows(items, times: context.text)
         if rows.isEmpty { Console.error("Campaign \"\(name)\" has nothing still to come: the plan has no statuses.") }
         let text = format == .csv ? PlanWriter.csv(rows) : PlanWriter.toml(rows)
         FileHandle.standardOutput.write(Data(text.utf8))
