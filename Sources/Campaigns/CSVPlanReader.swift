@@ -28,6 +28,11 @@ enum CSVPlanReader {
             throw PlanFileError(path: path, problem: "the file is empty", fix: "row 1 names the columns (\(Self.example)) and each row after it is one status")
         }
         let delimiter = separator(ofHeaderIn: scalars)
+        // Before the library reads it: a quote it would take silently (swallowing the rows after
+        // it, or dropping a character) is refused with its row.
+        if let problem = quoteProblem(in: scalars, separator: delimiter) {
+            throw PlanFileError(path: path, problem: problem, fix: "close the quote, or write a quote inside a quoted cell as two (\"\")")
+        }
         let reader: CSVReader
         do {
             reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: false, delimiter: delimiter, whitespaces: [])
@@ -41,12 +46,6 @@ enum CSVPlanReader {
             if !records.isEmpty, !PlanHeader.isBlank(cells) { statuses += 1 }
             if statuses > PlanFile.rowLimit { throw tooManyRows(path) }
             records.append(cells)
-        }
-        if scalars.lazy.filter({ $0 == "\"" }).count % 2 == 1 {
-            throw PlanFileError(
-                path: path, problem: "row \(records.count): a quote (\") opens a cell that never closes",
-                fix: "close the quote, or write a quote inside a quoted cell as two (\"\")"
-            )
         }
         return try PlanHeader.rows(records, path: path, separator: delimiter)
     }
@@ -63,6 +62,46 @@ enum CSVPlanReader {
             if scalar == "," { commas += 1 }
         }
         return semicolons > commas ? ";" : ","
+    }
+
+    /// A quote the CSV rules do not allow, with the row it is on: one opening a cell (its first
+    /// character) that never closes, or one inside a quoted cell that is neither doubled nor
+    /// followed by the separator or the end of the line. A quote inside an unquoted cell
+    /// (`12" pizza`) is text, as the library reads it.
+    static func quoteProblem(in scalars: [Unicode.Scalar], separator: Unicode.Scalar) -> String? {
+        var row = 1, openedOn = 1
+        var quoted = false, cellStart = true
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if quoted {
+                if scalar == "\"" {
+                    let next = index + 1 < scalars.count ? scalars[index + 1] : nil
+                    if next == "\"" {
+                        index += 2
+                        continue
+                    }
+                    guard next == nil || next == separator || next == "\n" || next == "\r" else {
+                        // On a later row than its cell's opening quote, the opening one is what to
+                        // look at first (a quote left open swallows the rows after it).
+                        return row == openedOn
+                            ? "row \(row): a quote (\") inside a quoted cell is not doubled (\"\")"
+                            : "row \(openedOn): a quote (\") opens a cell that never closes"
+                    }
+                    quoted = false
+                } else if scalar == "\n" {
+                    row += 1
+                }
+            } else if scalar == "\"" && cellStart {
+                quoted = true
+                openedOn = row
+            } else if scalar == "\n" {
+                row += 1
+            }
+            cellStart = !quoted && (scalar == separator || scalar == "\n" || scalar == "\r")
+            index += 1
+        }
+        return quoted ? "row \(openedOn): a quote (\") opens a cell that never closes" : nil
     }
 
     static let example = "when;accounts;type;text"

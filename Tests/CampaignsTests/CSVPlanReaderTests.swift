@@ -89,6 +89,15 @@ final class CSVPlanReaderTests: XCTestCase {
     func testAQuoteThatNeverClosesIsRefused() {
         let error = failure("when,text\n08:00,\"never closed\n09:00,next\n")
         XCTAssertEqual(error?.problem, "row 2: a quote (\") opens a cell that never closes")
+        // Two such quotes make an even count: still the first one's row.
+        XCTAssertEqual(failure("when,text\n08:00,\"never closed\n09:00,12\" pizza\n")?.problem, "row 2: a quote (\") opens a cell that never closes")
+    }
+
+    func testAQuoteInsideAnUnquotedCellIsTextAndAStrayOneInAQuotedCellIsRefused() throws {
+        let plan = try read("when,text\n08:00,Pizza de 12\" hoje\n09:00,\"Noite de \"\"pizza\"\"\"\n")
+        XCTAssertEqual(plan.rows.map { $0[.text] }, ["Pizza de 12\" hoje", "Noite de \"pizza\""])
+        let error = failure("when,text\n08:00,ok\n09:00,\"diga \"oi\" agora\"\n")
+        XCTAssertEqual(error?.problem, "row 3: a quote (\") inside a quoted cell is not doubled (\"\")")
     }
 
     func testTenThousandStatusesAreReadAndOneMoreIsRefused() throws {
