@@ -127,6 +127,31 @@ final class ScheduleFormTests: XCTestCase {
         XCTAssertTrue(state.scheduleProblems.isEmpty, "a changed time is not the one the checker refused")
     }
 
+    /// What the checker finds on a form field (an account it does not know) shows under it too.
+    func testACheckersProblemOnAnAccountShowsUnderAccounts() {
+        var state = state()
+        chooseAt("08:00", in: &state)
+        guard case .checkSchedule(let order)? = state.send(.control("s")).first else { return XCTFail() }
+        let problem = "account: 'shop' has no connection to schedule with"
+        _ = ComposerReducer.reduce(&state, .scheduleChecked(order, .failure(ScheduleProblems([ScheduleProblem(field: .accounts, message: problem)]))), now: now)
+        XCTAssertEqual(state.focus, .accounts)
+        XCTAssertTrue(state.fieldNotes(for: .accounts).contains { $0.message == problem && $0.isError })
+        XCTAssertTrue(state.screenText.contains("✗ account: 'shop' has no connection"), state.screenText)
+    }
+
+    /// A check answered after a panel was opened leaves the panel open and asks nothing.
+    func testACheckAnsweredBehindAPanelDoesNotReplaceIt() {
+        var state = state()
+        chooseAt("08:00", in: &state)
+        guard case .checkSchedule(let order)? = state.send(.control("s")).first else { return XCTFail() }
+        state.send(.control("t"))
+        XCTAssertEqual(state.overlay, .schedule)
+        _ = ComposerReducer.reduce(&state, .scheduleChecked(order, .success(SchedulePlan(first: thursday8, zone: "UTC", accounts: order.accounts))), now: now)
+        XCTAssertEqual(state.overlay, .schedule, "the panel stays")
+        XCTAssertNil(state.pendingSchedule)
+        XCTAssertEqual(state.notice?.text, "The form was checked while another view was open: nothing was scheduled; Ctrl-S/F2 asks again.")
+    }
+
     func testAnAnswerForAnOlderFormIsDropped() {
         var state = state()
         chooseAt("08:00", in: &state)

@@ -36,6 +36,11 @@ enum ScheduleFlow {
         let words = UIText(state.language)
         switch result {
         case .success(let plan):
+            // The check can take seconds (a link's HEAD): a panel or form opened meanwhile stays.
+            guard state.overlay == .none else {
+                state.notice = .info(words.scheduleCheckedBehind)
+                return
+            }
             state.pendingSchedule = (order, plan)
             state.overlay = .confirmSchedule
             state.notice = nil

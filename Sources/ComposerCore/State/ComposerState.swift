@@ -189,11 +189,12 @@ public struct ComposerState: Sendable {
 
     public var hasErrors: Bool { selected.isEmpty || checks.hasErrors }
 
-    /// What shows under a form field: its validation issues, or for a scheduling field what the
-    /// schedule's checker found (always an error).
+    /// What shows under a form field: its validation issues, and what the schedule's checker
+    /// found on it (always an error; for an account or a media link, found only when scheduling).
     public func fieldNotes(for field: ComposerField) -> [(message: String, isError: Bool)] {
-        if field.isScheduling { return scheduleProblems.filter { $0.field == field }.map { ($0.message, true) } }
-        return issues(for: field).map { ($0.message, $0.isError) }
+        let scheduled = scheduleProblems.filter { $0.field == field }.map { (message: $0.message, isError: true) }
+        if field.isScheduling { return scheduled }
+        return issues(for: field).map { ($0.message, $0.isError) } + scheduled
     }
 
     /// The issues for one form field across the chosen accounts, errors first, each once.

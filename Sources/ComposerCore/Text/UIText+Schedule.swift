@@ -54,6 +54,10 @@ extension UIText {
     }
     public var scheduleCancelled: String { pick("Nothing was scheduled.", "Nada foi agendado.") }
     public var scheduling: String { pick("Scheduling…", "Agendando…") }
+    public var scheduleCheckedBehind: String {
+        pick("The form was checked while another view was open: nothing was scheduled; \(postKey) asks again.",
+             "O formulário foi verificado com outra tela aberta: nada foi agendado; \(postKey) pergunta de novo.")
+    }
     public func scheduled(_ id: Int64, at time: String, count: Int, updated: Bool) -> String {
         let on = pick(count == 1 ? "1 account" : "\(count) accounts", count == 1 ? "1 conta" : "\(count) contas")
         return updated ? pick("Updated #\(id): \(time) on \(on).", "#\(id) atualizado: \(time) em \(on).")
@@ -84,6 +88,7 @@ extension UIText {
         if progress.failed > 0 { parts.append(pick("\(progress.failed) failed", "\(progress.failed) com falha")) }
         if progress.missed > 0 { parts.append(pick("\(progress.missed) missed", "\(progress.missed) perdidos")) }
         if !progress.pausedIDs.isEmpty { parts.append(pick("\(progress.pausedIDs.count) paused", "\(progress.pausedIDs.count) pausados")) }
+        if progress.cancelled > 0 { parts.append(pick("\(progress.cancelled) cancelled", "\(progress.cancelled) cancelados")) }
         return parts.joined(separator: " · ")
     }
     public func dayHeading(_ day: String, daysAway: Int) -> String {
