@@ -16,16 +16,16 @@ public struct OccurrenceSender: Sendable {
     /// Reads the draft's media before the check (Media's `MediaInspector.reading(of:)`, as
     /// `post` does); Scheduling does not read files or links itself.
     public let readMedia: @Sendable (StatusDraft) async -> MediaReading?
-    /// Asks whether an account is connected, just before its post (after its jitter); nil: not
-    /// asked (`run --no-check`). An account the gateway says is not connected is not posted to
+    /// Asks whether accounts are connected, just before their post (after its jitter), one
+    /// answer per account in their order; nil: not asked (`run --no-check`). An account the gateway says is not connected is not posted to
     /// — its status could be refused, or held and published hours later — and is `failed`
     /// with the state and what to do; one whose state cannot be told is posted to.
-    public let health: (@Sendable (Account) async -> AccountHealth)?
+    public let health: (@Sendable ([Account]) async -> [AccountHealth])?
 
     public init(
         poster: JournaledPoster, accounts: [Account], language: Language = .english,
         readMedia: @escaping @Sendable (StatusDraft) async -> MediaReading? = { _ in nil },
-        health: (@Sendable (Account) async -> AccountHealth)? = nil
+        health: (@Sendable ([Account]) async -> [AccountHealth])? = nil
     ) {
         self.poster = poster
         self.accounts = accounts
@@ -87,22 +87,19 @@ public struct OccurrenceSender: Sendable {
     /// The items whose account is connected (or whose state cannot be told), and an outcome
     /// for each the gateway says is not, its states asked side by side.
     private static func connected(
-        _ items: [(account: Account, draft: ValidDraft)], health: (@Sendable (Account) async -> AccountHealth)?
+        _ items: [(account: Account, draft: ValidDraft)], health: (@Sendable ([Account]) async -> [AccountHealth])?
     ) async -> (connected: [(account: Account, draft: ValidDraft)], down: [PostOutcome]) {
         guard let health else { return (items, []) }
-        let answers = await withTaskGroup(of: AccountHealth.self) { group in
-            for item in items { group.addTask { await health(item.account) } }
-            var answers: [String: AccountHealth] = [:]
-            for await answer in group { answers[answer.accountName] = answer }
-            return answers
-        }
+        // Paired by position: two names may share one instance, and so one answer.
+        let answers = await health(items.map(\.account))
         var connected: [(account: Account, draft: ValidDraft)] = []
         var down: [PostOutcome] = []
-        for item in items {
-            guard let answer = answers[item.account.name], answer.saysNotConnected else {
+        for (index, item) in items.enumerated() {
+            guard index < answers.count, answers[index].saysNotConnected else {
                 connected.append(item)
                 continue
             }
+            let answer = answers[index]
             down.append(neverLeft(
                 name: item.account.name, gateway: item.account.gateway,
                 "not posted: the account is not connected (\(answer.state.rawValue) — \(answer.detail)); a status posted now may be refused, "

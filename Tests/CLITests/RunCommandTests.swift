@@ -99,6 +99,24 @@ final class RunCommandTests: XCTestCase {
     }
 
     /// The runner asks each account's state before posting: one whose phone is offline is not
+    /// Two names of one instance share its one answer: neither is posted to while it is down
+    /// (the answers once went by name, and the second name found none and was posted to).
+    func testTwoNamesOfOneInstanceNotConnectedAreBothLeftOut() throws {
+        server.setCondition(.phoneOffline, provider: .greenAPI, instance: "1101")
+        let base = server.baseURL
+        try sandbox.home.writeConfig(["verde", "verde-promo"].map { name in
+            "[[account]]\nname = \"\(name)\"\nprovider = \"green-api\"\nbase_url = \"\(base)\"\ninstance = \"1101\"\ntoken_env = \"GREEN_TOKEN\"\n"
+        }.joined(separator: "\n") + "\n[[account]]\nname = \"loja\"\nprovider = \"zapi\"\nbase_url = \"\(base)\"\ninstance = \"z1\"\ntoken_env = \"ZAPI_TOKEN\"\n")
+        let runner = try startRunner()
+        _ = try schedule("Oferta da noite", accounts: ["loja", "verde", "verde-promo"])
+        XCTAssertTrue(runner.waitUntil { runner.objects.count >= 3 }, runner.stdout + runner.stderr)
+        let byAccount = Dictionary(uniqueKeysWithValues: runner.objects.compactMap { object in (object["account"] as? String).map { ($0, object) } })
+        XCTAssertEqual(byAccount["loja"]?["state"] as? String, "sent")
+        XCTAssertEqual(byAccount["verde"]?["ok"] as? Bool, false)
+        XCTAssertEqual(byAccount["verde-promo"]?["ok"] as? Bool, false)
+        XCTAssertEqual(requests(withText: "Oferta da noite").count, 1, "only the connected account's status went out")
+    }
+
     /// posted to (failed, with the state and what to do), the others post.
     func testAnAccountNotConnectedIsNotPostedToByTheRunner() throws {
         server.setCondition(.phoneOffline, provider: .greenAPI, instance: "1101")

@@ -52,19 +52,10 @@ struct DoctorCommand: AsyncParsableCommand {
         if findings.contains(where: { $0.status == .problem }) { throw Exit.gatewayFailed }
     }
 
-    /// Accounts are empty when no config file loads. They are asked side by side, so a gateway
+    /// Accounts are empty when no config file loads. They are asked at once, so a gateway
     /// that hangs costs its timeout once, not once an account; findings keep the config's order.
     private func connections(_ accounts: [Account]) async -> [DoctorFinding] {
-        let verdicts = await withTaskGroup(of: (Int, AccountConnection.Verdict).self) { group in
-            for (index, account) in accounts.enumerated() {
-                group.addTask { (index, await AccountConnection.check(account)) }
-            }
-            var verdicts: [Int: AccountConnection.Verdict] = [:]
-            for await (index, verdict) in group { verdicts[index] = verdict }
-            return verdicts
-        }
-        return accounts.enumerated().compactMap { index, account in
-            guard let verdict = verdicts[index] else { return nil }
+        zip(accounts, await AccountConnection.check(accounts)).map { account, verdict in
             let check = "account.\(account.name)"
             let detail = "\(account.name) (\(account.gateway.displayName)): \(verdict.state)\(verdict.detail.isEmpty ? "" : " — \(verdict.detail)")"
             return verdict.connected ? .ok(check, detail) : .problem(check, detail, fix: verdict.fix ?? "see the gateway's panel")

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import History
-import Media
 import Logging
 import Scheduling
 import ServiceLifecycle
@@ -90,10 +89,9 @@ struct RunCommand: AsyncParsableCommand {
         let report = RunReport(outcomes: OutcomeReport(json: json, masker: session.masker, language: language), accounts: session.accounts, grace: grace, zone: zone)
         let runner = ScheduleRunner(
             store: context.store,
-            sender: OccurrenceSender(
-                poster: JournaledPoster(poster: poster, store: history), accounts: session.accounts, language: language,
-                readMedia: { await MediaInspector().reading(of: $0) },
-                health: noCheck ? nil : Self.askHealth(HealthCache(checker: HealthChecker(client: client)))
+            sender: ScheduledSending.sender(
+                poster: poster, history: history, accounts: session.accounts, language: language,
+                health: noCheck ? nil : HealthCache(checker: HealthChecker(client: client))
             ),
             rules: RunnerRules(grace: graceSeconds.map(TimeInterval.init) ?? RunnerRules.defaultGrace, catchUp: catchUp),
             report: report.print
@@ -122,11 +120,6 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     /// What the unit's ExecStart passes on.
-    /// Asks through `cache`: answers kept 60 s, so a campaign's posts do not each ask again.
-    static func askHealth(_ cache: HealthCache) -> @Sendable (Account) async -> AccountHealth {
-        { account in await cache.health(of: account) }
-    }
-
     private var unitArguments: [String] {
         var arguments: [String] = []
         if json { arguments.append("--json") }

@@ -16,14 +16,20 @@ enum AccountConnection {
 
     /// Asks the gateway (`accounts check`'s health call, always afresh).
     static func check(_ account: Account) async -> Verdict {
+        await check([account])[0]
+    }
+
+    /// Asks every account's gateway at once, through one client; verdicts in their order.
+    static func check(_ accounts: [Account]) async -> [Verdict] {
         let client = GatewayHTTPClient()
-        let health = await HealthChecker(client: client).check(account)
+        let answers = await HealthCache(checker: HealthChecker(client: client)).health(of: accounts)
         await client.shutdown()
-        let masker = SecretMasker(accounts: [account])
-        return Verdict(
-            connected: health.isConnected, state: health.state.rawValue, detail: masker.mask(health.detail),
-            fix: health.state.advice.map { "\($0); check again with: status-composer accounts check --account \(account.name)" }
-        )
+        return zip(accounts, answers).map { account, health in
+            Verdict(
+                connected: health.isConnected, state: health.state.rawValue, detail: SecretMasker(accounts: [account]).mask(health.detail),
+                fix: health.state.advice.map { "\($0); check again with: status-composer accounts check --account \(account.name)" }
+            )
+        }
     }
 
     /// After `accounts add`: reads the new account's block as the program will and reports its

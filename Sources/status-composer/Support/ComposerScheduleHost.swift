@@ -2,7 +2,6 @@ import ComposerCore
 import Foundation
 import History
 import Logging
-import Media
 import Scheduling
 import ServiceLifecycle
 import StatusKit
@@ -103,11 +102,7 @@ final class ComposerScheduleHost: Sendable {
     private func runSchedule() async {
         let runner = ScheduleRunner(
             store: store,
-            sender: OccurrenceSender(
-                poster: JournaledPoster(poster: poster, store: history), accounts: accounts, language: Language.from(),
-                readMedia: { await MediaInspector().reading(of: $0) },
-                health: health.map(RunCommand.askHealth)
-            ),
+            sender: ScheduledSending.sender(poster: poster, history: history, accounts: accounts, language: Language.from(), health: health),
             rules: RunnerRules(),
             report: { [self] event in report(event) }
         )
