@@ -82,6 +82,21 @@ final class AccountFormTests: XCTestCase {
         XCTAssertTrue(joined.contains("at character 4; a token is one word"), state.screenText)
     }
 
+    /// Adding reopens the composer: not while a post still waits for its answer.
+    func testAddingWaitsForThePostsInFlight() {
+        var state = Fixture.state(selected: ["shop"])
+        state.type("Promo")
+        state.send(.control("s"))
+        guard case .post? = state.send(.enter).first else { return XCTFail("posting starts") }
+        XCTAssertEqual(state.postsInFlight, 1)
+        state.focus = .accounts
+        state.send(.character("A"))
+        XCTAssertEqual(state.overlay, .addAccount)
+        XCTAssertTrue(state.send(.control("s")).isEmpty, "nothing is written while a post is in flight")
+        XCTAssertEqual(state.notice?.text, "Adding an account reopens the composer: wait for the post still sending, then add it.")
+        XCTAssertEqual(state.accountForm?.saving, false)
+    }
+
     func testEscClosesWritingNothingAndTheHelpListsTheFormsKeys() {
         var state = opened()
         state.send(.tab)

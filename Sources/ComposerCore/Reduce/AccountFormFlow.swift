@@ -72,6 +72,12 @@ enum AccountFormFlow {
     }
 
     private static func save(_ form: inout AccountForm, in state: inout ComposerState) -> [Effect] {
+        // Adding reopens the composer, which would cut the posts still waiting for an answer.
+        let sending = state.postsInFlight
+        guard sending == 0 else {
+            state.notice = .error(UIText(state.language).accountWaitForPosts(sending))
+            return []
+        }
         form.saving = true
         form.problems = [:]
         state.notice = .info(UIText(state.language).accountSaving)

@@ -8,6 +8,10 @@ extension UIText {
              "Preencha a conta como o painel do gateway a mostra; \(accountFormSaveKey) a adiciona, \(accountFormCancelKey) fecha.")
     }
     public var accountFormCancelled: String { pick("No account was added.", "Nenhuma conta foi adicionada.") }
+    public func accountWaitForPosts(_ count: Int) -> String {
+        pick("Adding an account reopens the composer: wait for the \(count == 1 ? "post" : "\(count) posts") still sending, then add it.",
+             "Adicionar uma conta reabre o compositor: espere \(count == 1 ? "a publicação" : "as \(count) publicações") em envio e adicione.")
+    }
     public var accountSaving: String { pick("Adding the account…", "Adicionando a conta…") }
     public func accountAdded(_ name: String) -> String {
         pick("Added '\(name)'; reopening with it…", "'\(name)' adicionada; reabrindo com ela…")

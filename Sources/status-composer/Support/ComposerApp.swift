@@ -139,8 +139,9 @@ final class ComposerApp {
                 let saver = accountSaver, inbox = inbox
                 Task.detached { inbox.push(.accountSaved(saver.save(entry))) }
             case .reopen(let account):
-                // The draft is kept with the new account chosen; the reopened composer reads it.
-                saveDraft(accounts: [account])
+                // The draft is kept with the new account chosen beside those chosen already
+                // (the built-in sandbox's are not in the config it reopens on).
+                saveDraft(accounts: (state.usesBuiltInSandbox ? [] : state.selected.filter { $0 != account }) + [account])
                 reopenWithAccount = account
                 quitting = true
             case .post(let postID, let typed, let items):
