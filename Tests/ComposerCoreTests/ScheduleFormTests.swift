@@ -152,6 +152,18 @@ final class ScheduleFormTests: XCTestCase {
         XCTAssertEqual(state.notice?.text, "The form was checked while another view was open: nothing was scheduled; Ctrl-S/F2 asks again.")
     }
 
+    /// A stored rule goes back to its choice and days, and is worded in the composer's language.
+    func testARepeatRuleRoundTripsAndIsWorded() {
+        for (choice, days) in [(RepeatChoice.once, ""), (.daily, ""), (.weekdays, ""), (.weekly, "mon,thu")] {
+            let rule = choice.rule(days: days)
+            XCTAssertEqual(RepeatChoice(rule: rule), choice)
+            XCTAssertEqual(RepeatChoice.days(of: rule), days)
+        }
+        XCTAssertEqual(RepeatChoice.weekly.rule(days: "mon, thu"), "weekly:mon,thu")
+        XCTAssertEqual(UIText(.portuguese).repeatRule("weekly:mon,thu"), "semanal mon,thu")
+        XCTAssertEqual(UIText(.portuguese).repeatRule("daily"), "todo dia")
+    }
+
     func testAnAnswerForAnOlderFormIsDropped() {
         var state = state()
         chooseAt("08:00", in: &state)

@@ -16,12 +16,7 @@ enum ScheduleFlow {
     }
 
     static func order(from state: ComposerState) -> ScheduleOrder {
-        let days = state.repeatDays.text.filter { !$0.isWhitespace }
-        let rule: String? = switch state.repeatChoice {
-        case .once: nil
-        case .daily, .weekdays: state.repeatChoice.rawValue
-        case .weekly: "weekly:" + days
-        }
+        let rule = state.repeatChoice.rule(days: state.repeatDays.text)
         let until = state.until.text.trimmingCharacters(in: .whitespaces)
         return ScheduleOrder(
             accounts: state.selected, draft: state.draft, when: state.when,

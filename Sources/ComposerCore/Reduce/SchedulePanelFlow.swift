@@ -137,9 +137,8 @@ enum SchedulePanelFlow {
         if !known.isEmpty { state.selected = state.accounts.map(\.name).filter(known.contains) }
         state.when = .at
         state.atTime = EditableText(item.next.map { ScheduleTimeText.typed($0, timeZone: state.timeZone) } ?? "")
-        let rule = item.repeatRule ?? ""
-        state.repeatChoice = RepeatChoice(rawValue: String(rule.prefix { $0 != ":" })) ?? .once
-        state.repeatDays = EditableText(rule.hasPrefix("weekly:") ? String(rule.dropFirst("weekly:".count)) : "")
+        state.repeatChoice = RepeatChoice(rule: item.repeatRule)
+        state.repeatDays = EditableText(RepeatChoice.days(of: item.repeatRule))
         state.until = EditableText(item.until ?? "")
         state.scheduleProblems = []
         state.editingSchedule = item.state.isFinished ? nil : item.id

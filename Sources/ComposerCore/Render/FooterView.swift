@@ -6,25 +6,7 @@ import TerminalCells
 enum FooterView {
     static func drawNotice(_ state: ComposerState, _ painter: inout Painter, y: Int, _ words: UIText) {
         let width = state.size.width
-        if state.overlay == .confirmPost, !state.notConnected.isEmpty {
-            let down = state.notConnected.map { "\($0.accountName) (\(words.healthState($0.state)))" }.joined(separator: ", ")
-            let connected = state.selected.count - state.notConnected.count
-            painter.fill(Rect(x: 0, y: y, width: width, height: 1), .selection)
-            painter.put(" " + words.confirmPostNotConnected(kind: state.kind, connected: connected, down: down), x: 0, y: y, .selection, maxWidth: width)
-        } else if state.overlay == .confirmPost {
-            let names = state.selectedAccounts.map { "\($0.name) (\($0.gateway.displayName))" }.joined(separator: ", ")
-            painter.fill(Rect(x: 0, y: y, width: width, height: 1), .selection)
-            painter.put(" " + words.confirmPost(kind: state.kind, count: state.selectedAccounts.count, accounts: names), x: 0, y: y, .selection, maxWidth: width)
-        } else if state.overlay == .confirmSchedule, let pending = state.pendingSchedule {
-            let names = pending.plan.accounts.map { name in
-                state.accounts.first { $0.name == name }.map { "\($0.name) (\($0.gateway.displayName))" } ?? name
-            }.joined(separator: ", ")
-            let time = ScheduleTimeText.dayAndTime(pending.plan.first, timeZone: TimeZone(identifier: pending.plan.zone) ?? state.timeZone, language: state.language)
-            let rule = pending.order.repeatRule.map { rule in RepeatChoice(rawValue: rule).map { words.repeatName($0) } ?? rule }
-            question(words.confirmSchedule(pending.plan, time: time, repeatRule: rule, updating: pending.order.replacing, accounts: names), state, &painter, y: y)
-        } else if state.overlay == .schedule, let change = state.schedule.question {
-            question(words.confirmChange(change, about: SchedulePanelView.describe(change, state: state, words)), state, &painter, y: y)
-        } else if state.overlay == .history, let question = state.history.deleteQuestion(words, timeZone: state.timeZone) {
+        if let question = question(state, words) {
             painter.fill(Rect(x: 0, y: y, width: width, height: 1), .selection)
             painter.put(" " + question, x: 0, y: y, .selection, maxWidth: width)
         } else if let notice = state.notice {
@@ -32,10 +14,31 @@ enum FooterView {
         }
     }
 
-    /// A y/n question on the notice line.
-    private static func question(_ text: String, _ state: ComposerState, _ painter: inout Painter, y: Int) {
-        painter.fill(Rect(x: 0, y: y, width: state.size.width, height: 1), .selection)
-        painter.put(" " + text, x: 0, y: y, .selection, maxWidth: state.size.width)
+    /// The y/n question the notice line asks now, if any.
+    private static func question(_ state: ComposerState, _ words: UIText) -> String? {
+        /// `loja (Z-API), shop (Green API)`; a name the config no longer has, as it is.
+        func named(_ names: [String]) -> String {
+            names.map { name in state.accounts.first { $0.name == name }.map { "\($0.name) (\($0.gateway.displayName))" } ?? name }
+                .joined(separator: ", ")
+        }
+        switch state.overlay {
+        case .confirmPost where !state.notConnected.isEmpty:
+            let down = state.notConnected.map { "\($0.accountName) (\(words.healthState($0.state)))" }.joined(separator: ", ")
+            return words.confirmPostNotConnected(kind: state.kind, connected: state.selected.count - state.notConnected.count, down: down)
+        case .confirmPost:
+            return words.confirmPost(kind: state.kind, count: state.selectedAccounts.count, accounts: named(state.selectedAccounts.map(\.name)))
+        case .confirmSchedule:
+            guard let pending = state.pendingSchedule else { return nil }
+            let time = ScheduleTimeText.dayAndTime(pending.plan.first, timeZone: TimeZone(identifier: pending.plan.zone) ?? state.timeZone, language: state.language)
+            let rule = pending.order.repeatRule.map(words.repeatRule)
+            return words.confirmSchedule(pending.plan, time: time, repeatRule: rule, updating: pending.order.replacing, accounts: named(pending.plan.accounts))
+        case .schedule:
+            return state.schedule.question.map { words.confirmChange($0, about: SchedulePanelView.describe($0, state: state, words)) }
+        case .history:
+            return state.history.deleteQuestion(words, timeZone: state.timeZone)
+        default:
+            return nil
+        }
     }
 
     static func drawKeys(_ state: ComposerState, _ painter: inout Painter, y: Int, keyMap: KeyMap, _ words: UIText) {

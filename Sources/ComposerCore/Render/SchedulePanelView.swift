@@ -98,7 +98,7 @@ enum SchedulePanelView {
     /// "#12 · daily until 2026-12-31 · loja, shop, evo".
     static func details(_ item: ScheduleEntry, _ words: UIText) -> String {
         var parts = ["#\(item.id)"]
-        if let rule = item.repeatRule { parts.append(rule + (item.until.map { " → \($0)" } ?? "")) }
+        if let rule = item.repeatRule { parts.append(words.repeatRule(rule) + (item.until.map { " → \($0)" } ?? "")) }
         if let campaign = item.campaign { parts.append("“\(campaign)”") }
         parts.append(item.accounts.joined(separator: ", "))
         return parts.joined(separator: " · ")

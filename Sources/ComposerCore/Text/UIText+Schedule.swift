@@ -30,6 +30,11 @@ extension UIText {
         case .weekly: pick("weekly", "semanal")
         }
     }
+    /// A stored rule in words: `weekly mon,thu`, `semanal mon,thu`, `todo dia`.
+    public func repeatRule(_ rule: String) -> String {
+        let days = RepeatChoice.days(of: rule)
+        return repeatName(RepeatChoice(rule: rule)) + (days.isEmpty ? "" : " " + days)
+    }
     public func atHint(_ zone: String) -> String {
         pick("YYYY-MM-DD HH:MM, or HH:MM for the next such time (\(zone))", "AAAA-MM-DD HH:MM, ou HH:MM para o próximo (\(zone))")
     }
