@@ -71,7 +71,7 @@ enum ScheduleFlow {
         let status: LogEntry.Status
         switch result {
         case .success(let item):
-            let time = item.next.map { ScheduleTimeText.dayAndTime($0, timeZone: state.timeZone, language: state.language) } ?? "—"
+            let time = item.next.map { AgendaTimeText.dayAndTime($0, timeZone: state.timeZone, language: state.language) } ?? "—"
             status = .scheduled(id: item.id, at: "\(time) (\(state.timeZone.identifier))", updated: order.replacing != nil)
             if state.editingSchedule == order.replacing { state.editingSchedule = nil }
             state.notice = .info(words.scheduled(item.id, at: time, count: order.accounts.count, updated: order.replacing != nil))

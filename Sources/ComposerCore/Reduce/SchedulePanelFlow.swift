@@ -136,7 +136,7 @@ enum SchedulePanelFlow {
         let known = item.accounts.filter { name in state.accounts.contains { $0.name == name } }
         if !known.isEmpty { state.selected = state.accounts.map(\.name).filter(known.contains) }
         state.when = .at
-        state.atTime = EditableText(item.next.map { ScheduleTimeText.typed($0, timeZone: state.timeZone) } ?? "")
+        state.atTime = EditableText(item.next.map { AgendaTimeText.typed($0, timeZone: state.timeZone) } ?? "")
         state.repeatChoice = RepeatChoice(rule: item.repeatRule)
         state.repeatDays = EditableText(RepeatChoice.days(of: item.repeatRule))
         state.until = EditableText(item.until ?? "")

@@ -29,7 +29,7 @@ enum FooterView {
             return words.confirmPost(kind: state.kind, count: state.selectedAccounts.count, accounts: named(state.selectedAccounts.map(\.name)))
         case .confirmSchedule:
             guard let pending = state.pendingSchedule else { return nil }
-            let time = ScheduleTimeText.dayAndTime(pending.plan.first, timeZone: TimeZone(identifier: pending.plan.zone) ?? state.timeZone, language: state.language)
+            let time = AgendaTimeText.dayAndTime(pending.plan.first, timeZone: TimeZone(identifier: pending.plan.zone) ?? state.timeZone, language: state.language)
             let rule = pending.order.repeatRule.map(words.repeatRule)
             return words.confirmSchedule(pending.plan, time: time, repeatRule: rule, updating: pending.order.replacing, accounts: named(pending.plan.accounts))
         case .schedule:

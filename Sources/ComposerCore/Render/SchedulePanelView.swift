@@ -33,8 +33,8 @@ enum SchedulePanelView {
             case .looseHeading:
                 painter.put(words.looseHeading, x: inner.x, y: y, .focusLabel, maxWidth: inner.width)
             case .day(let day):
-                let name = ScheduleTimeText.day(day, timeZone: state.timeZone, language: state.language)
-                let away = ScheduleTimeText.daysAway(day, from: state.now, timeZone: state.timeZone)
+                let name = AgendaTimeText.day(day, timeZone: state.timeZone, language: state.language)
+                let away = AgendaTimeText.daysAway(day, from: state.now, timeZone: state.timeZone)
                 painter.put(" " + words.dayHeading(name, daysAway: away), x: inner.x, y: y, .label, maxWidth: inner.width)
             case .campaign(let progress):
                 campaign(progress, selected: isSelected, &painter, x: inner.x, y: y, width: inner.width, words)
@@ -107,7 +107,7 @@ enum SchedulePanelView {
     /// What the question is about, after its keys: the item's time and accounts.
     static func describe(_ change: ScheduleItemsChange, state: ComposerState, _ words: UIText) -> String {
         guard change.campaign == nil, let id = change.ids.first, let item = state.schedule.item(id: id) else { return "" }
-        let time = ScheduleTimeText.dayAndTime(item.agendaTime, timeZone: state.timeZone, language: state.language)
+        let time = AgendaTimeText.dayAndTime(item.agendaTime, timeZone: state.timeZone, language: state.language)
         return "#\(id) \(time), \(item.accounts.joined(separator: ", "))"
     }
 

@@ -44,8 +44,9 @@ public struct SchedulePanel: Sendable, Equatable {
     private func byDay(_ items: [ScheduleEntry], timeZone: TimeZone) -> [AgendaRow] {
         var rows: [AgendaRow] = []
         var day: Date?
+        let calendar = AgendaTimeText.calendar(timeZone)
         for item in items.sorted(by: { ($0.agendaTime, $0.id) < ($1.agendaTime, $1.id) }) {
-            let start = ScheduleTimeText.startOfDay(item.agendaTime, timeZone: timeZone)
+            let start = calendar.startOfDay(for: item.agendaTime)
             if start != day { rows.append(.day(start)) }
             day = start
             rows.append(.item(item))

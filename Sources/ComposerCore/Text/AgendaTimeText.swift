@@ -1,10 +1,11 @@
 import Foundation
 import StatusKit
 
-/// Days and times of the schedule as the composer writes them ("Thu 3 Dec 08:00"), through
-/// Foundation's verbatim format style in the language's locale and the state's zone — never the
-/// machine's, so the same state draws the same screen anywhere.
-enum ScheduleTimeText {
+/// Days and times of the schedule as the composer writes them ("Thu 3 Dec 08:00", "qui 3 dez
+/// 08:00"), through Foundation's verbatim format style in the language's locale and the state's
+/// zone — never the machine's, so the same state draws the same screen anywhere. (The commands'
+/// `ScheduleTimeText`, in Scheduling, writes English only and for ten thousand rows at a time.)
+enum AgendaTimeText {
     static func day(_ date: Date, timeZone: TimeZone, language: Language) -> String {
         date.formatted(style("\(weekday: .abbreviated) \(day: .defaultDigits) \(month: .abbreviated)", timeZone, language))
     }
@@ -19,18 +20,13 @@ enum ScheduleTimeText {
             + " " + ClockText.hoursAndMinutes(date, timeZone: timeZone)
     }
 
-    /// The start of the date's day in the zone, to group an agenda by day.
-    static func startOfDay(_ date: Date, timeZone: TimeZone) -> Date {
-        calendar(timeZone).startOfDay(for: date)
-    }
-
     /// Whole days from `now`'s day to the date's (0 today, 1 tomorrow).
     static func daysAway(_ date: Date, from now: Date, timeZone: TimeZone) -> Int {
         let calendar = calendar(timeZone)
         return calendar.dateComponents([.day], from: calendar.startOfDay(for: now), to: calendar.startOfDay(for: date)).day ?? 0
     }
 
-    private static func calendar(_ timeZone: TimeZone) -> Calendar {
+    static func calendar(_ timeZone: TimeZone) -> Calendar {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         return calendar
