@@ -56,13 +56,8 @@ extension ScheduleStore {
             let old = try ScheduledItem.filter(Column("campaign") == name).fetchAll(db)
             guard !old.isEmpty else { return }
             guard replacing else { throw CampaignExists(name: name, items: old.count) }
-            for var item in old where item.state.isActive {
-                if item.state != .posting, let copy = item.mediaCopy { removable.append(copy) }
-                item.state = .cancelled
-                item.next = nil
-                item.updatedAt = now
-                try item.update(db)
-            }
+            let active = old.filter(\.state.isActive).compactMap(\.id)
+            removable = try Self.change(db, ids: active, now: now, rule: Self.cancelling).removable
         }
         for copy in removable { media.remove(copy) }
         return stored

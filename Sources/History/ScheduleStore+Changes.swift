@@ -19,8 +19,11 @@ extension ScheduleStore {
     /// Cancels items still to come. An occurrence being posted finishes (its requests may have
     /// left), but nothing after it happens.
     public func cancel(ids: [Int64], now: Date = Date()) throws -> [ScheduleChange] {
-        try change(ids: ids, now: now) { $0.state.isActive ? .cancelled : nil }
+        try change(ids: ids, now: now, rule: Self.cancelling)
     }
+
+    /// Cancel's rule: an item still to come (a posting one included) is cancelled.
+    static let cancelling: @Sendable (ScheduledItem) -> ScheduleState? = { $0.state.isActive ? .cancelled : nil }
 
     /// `--all` acts on the items the change applies to, so none is refused.
     public func pauseAll(now: Date = Date()) throws -> [ScheduleChange] {
@@ -80,33 +83,39 @@ extension ScheduleStore {
 
     /// Moves each item to the state `rule` gives (nil: refused), in one transaction.
     private func change(ids: [Int64], now: Date, rule: (ScheduledItem) -> ScheduleState?) throws -> [ScheduleChange] {
-        var removable: [String] = []
-        let results = try pool.write { db in
-            var results: [ScheduleChange] = []
-            for id in ids {
-                guard var item = try ScheduledItem.fetchOne(db, key: id) else {
-                    results.append(.notFound(id))
-                    continue
-                }
-                guard let state = rule(item) else {
-                    results.append(.refused(item))
-                    continue
-                }
-                let wasPosting = item.state == .posting
-                item.state = state
-                item.updatedAt = now
-                if state == .cancelled {
-                    item.next = nil
-                    // A copy being posted is removed when that occurrence finishes.
-                    if !wasPosting, let copy = item.mediaCopy { removable.append(copy) }
-                }
-                try item.update(db)
-                results.append(.changed(item))
-            }
-            if results.contains(where: { if case .changed = $0 { true } else { false } }) { try Self.bumpRevision(db) }
-            return results
-        }
+        let (results, removable) = try pool.write { db in try Self.change(db, ids: ids, now: now, rule: rule) }
         for copy in removable { media.remove(copy) }
         return results
+    }
+
+    /// The change itself, inside a transaction the caller holds (a campaign's `--replace` runs
+    /// it in its import's); also the media copies to remove once that transaction is committed.
+    static func change(
+        _ db: Database, ids: [Int64], now: Date, rule: (ScheduledItem) -> ScheduleState?
+    ) throws -> (results: [ScheduleChange], removable: [String]) {
+        var removable: [String] = []
+        var results: [ScheduleChange] = []
+        for id in ids {
+            guard var item = try ScheduledItem.fetchOne(db, key: id) else {
+                results.append(.notFound(id))
+                continue
+            }
+            guard let state = rule(item) else {
+                results.append(.refused(item))
+                continue
+            }
+            let wasPosting = item.state == .posting
+            item.state = state
+            item.updatedAt = now
+            if state == .cancelled {
+                item.next = nil
+                // A copy being posted is removed when that occurrence finishes.
+                if !wasPosting, let copy = item.mediaCopy { removable.append(copy) }
+            }
+            try item.update(db)
+            results.append(.changed(item))
+        }
+        if results.contains(where: { if case .changed = $0 { true } else { false } }) { try bumpRevision(db) }
+        return (results, removable)
     }
 }
