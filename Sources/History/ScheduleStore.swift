@@ -66,6 +66,18 @@ public final class ScheduleStore: Sendable {
         }
     }
 
+    /// The composer's agenda: what is to come, every campaign's items (their progress counts
+    /// them all), and what else finished since `since`, soonest first.
+    public func agenda(finishedSince since: Date) throws -> [ScheduledItem] {
+        try pool.read { db in
+            try ScheduledItem.fetchAll(db, sql: """
+                SELECT * FROM schedule
+                WHERE state IN ('scheduled', 'paused', 'posting') OR campaign IS NOT NULL OR updatedAt >= ?
+                ORDER BY next IS NULL, next, id
+                """, arguments: [StoredDate.text(of: since)])
+        }
+    }
+
     /// The WHERE clause `items` and `listing` share.
     static func filter(includeFinished: Bool, account: String?, campaign: String?) -> (String, StatementArguments) {
         var conditions: [String] = []

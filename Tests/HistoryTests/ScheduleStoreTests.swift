@@ -47,6 +47,23 @@ final class ScheduleStoreTests: XCTestCase {
         XCTAssertEqual(try store.item(id: later.id!)?.next, later.next)
     }
 
+    /// The composer's agenda: what is to come, a campaign's items whatever their state, and
+    /// other finished items only when they finished since the time given.
+    func testTheAgendaLeavesOutWhatFinishedBefore() throws {
+        let store = try makeStore()
+        _ = try store.add(item("to come", in: 30))
+        let old = try store.add(item("cancelled long ago", in: 5))
+        _ = try store.cancel(ids: [old.id!], now: start)
+        let recent = try store.add(item("cancelled just now", in: 6))
+        _ = try store.cancel(ids: [recent.id!], now: start.addingTimeInterval(7200))
+        var planned = item("a campaign's, cancelled long ago", in: 7)
+        planned.campaign = "semana"
+        let inCampaign = try store.add(planned)
+        _ = try store.cancel(ids: [inCampaign.id!], now: start)
+        let agenda = try store.agenda(finishedSince: start.addingTimeInterval(3600)).map(\.draft.text)
+        XCTAssertEqual(Set(agenda), ["to come", "cancelled just now", "a campaign's, cancelled long ago"])
+    }
+
     func testPauseResumeCancelAndTheirRefusals() throws {
         let store = try makeStore()
         let one = try store.add(item("one", in: 10))

@@ -61,11 +61,8 @@ struct ComposerScheduling: Sendable {
     /// progress counts them all).
     func load(now: Date = Date()) -> Result<[ScheduleEntry], HistoryUnreadable> {
         do {
-            let items = try store.items(includeFinished: true)
-            let shown = items.filter {
-                $0.state.isActive || $0.campaign != nil || now.timeIntervalSince($0.updatedAt) < SchedulePanel.finishedShownFor
-            }
-            return .success(shown.map(Self.entry))
+            let items = try store.agenda(finishedSince: now.addingTimeInterval(-SchedulePanel.finishedShownFor))
+            return .success(items.map(Self.entry))
         } catch {
             return .failure(HistoryUnreadable("the schedule cannot be read (\(error))"))
         }
