@@ -117,6 +117,12 @@ public struct CampaignPlanner: Sendable {
         return readings
     }
 
+    /// Whether a row takes the next free slot: only then does the plan need the items already
+    /// stored (the slots they hold).
+    public static func needsSlots(_ rows: [PlanRow]) -> Bool {
+        rows.contains { $0[.when].map { nextSlotWords.contains($0.lowercased()) } ?? false }
+    }
+
     static let nextSlotWords: Set<String> = ["next-slot", "next slot", "proximo-horario", "próximo-horário", "próximo horário", "proximo horario"]
 
     /// A checker's problem as the plan names it: the column for the option, the example without

@@ -56,14 +56,14 @@ struct CampaignImportCommand: AsyncParsableCommand {
         let context = try ScheduleContext.open(configOptions)
         let existing: [ScheduledItem]
         do {
-            if !replace, let taken = try context.store.campaigns().first(where: { $0.name == campaign }) {
+            if !replace, case let taken = try context.store.ids(ofCampaign: campaign).count, taken > 0 {
                 ScheduleContext.printProblems([
-                    "--name: '\(campaign)': a campaign of this name already exists (\(taken.total) items; status-composer campaign status \(campaign)); "
+                    "--name: '\(campaign)': a campaign of this name already exists (\(taken) items; status-composer campaign status \(campaign)); "
                         + "give another --name, or --replace to cancel its statuses not posted yet and import this plan instead",
                 ], nothing: "imported")
                 throw Exit.invalidInput
             }
-            existing = try context.store.items().filter { !replace || $0.campaign != campaign }
+            existing = CampaignPlanner.needsSlots(plan.rows) ? try context.store.items().filter { !replace || $0.campaign != campaign } : []
         } catch let exit as ExitCode {
             throw exit
         } catch {
