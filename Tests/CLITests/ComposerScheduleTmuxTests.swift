@@ -24,21 +24,29 @@ final class ComposerScheduleTmuxTests: XCTestCase {
         tmux.sendKeys("Right")
         tmux.expect(text: "‹at a time›")
         tmux.sendKeys("Tab")
-        tmux.type("2027-01-15 08:00")
+        // 15 January of next year: always ahead, and a weekday worked out, not written down.
+        let (typed, day) = Self.fifteenthOfJanuaryNextYear()
+        tmux.type(typed)
         tmux.sendKeys("C-s")
-        tmux.expect(text: "Schedule for Fri 15 Jan 08:00 (America/Sao_Paulo) on 1 account?  y/Enter: schedule")
+        tmux.expect(text: "Schedule for \(day) 08:00 (America/Sao_Paulo) on 1 account?  y/Enter: schedule")
         tmux.sendKeys("Enter")
-        tmux.expect(text: "⏱ loja (Green API): scheduled #1 for Fri 15 Jan 08:00 (America/Sao_Paulo)")
+        tmux.expect(text: "⏱ loja (Green API): scheduled #1 for \(day) 08:00 (America/Sao_Paulo)")
         XCTAssertFalse(sandbox.server.recordedRequests().contains { $0.path.contains("sendTextStatus") }, "scheduling posts nothing now")
 
         tmux.sendKeys("C-t")
         tmux.expect(text: "Schedule · by day")
-        let panel = tmux.expect("the item in the agenda") { $0.contains("“Café da manhã às 8”") && $0.contains("scheduled") }
-        XCTAssertTrue(panel.contains("Fri 15 Jan"), panel)
-        XCTAssertTrue(panel.contains("08:00"), panel)
+        // The agenda's own rows (the log beneath also names the time): the day's heading, and
+        // the item's row with its time, text and state.
+        let panel = tmux.expect("the item in the agenda") { $0.contains("“Café da manhã às 8”") }
+        let rows = panel.split(separator: "\n").map(String.init)
+        XCTAssertTrue(rows.contains { $0.trimmingCharacters(in: .whitespaces) == day }, panel)
+        let row = rows.first { $0.contains("“Café da manhã às 8”") } ?? ""
+        XCTAssertTrue(row.contains("08:00") && row.hasSuffix("scheduled"), row)
         tmux.sendKeys("p")
         tmux.expect(text: "Paused #1.")
-        tmux.expect("the row paused") { $0.contains("“Café da manhã às 8”") && $0.contains("paused") }
+        tmux.expect("the row paused") { screen in
+            screen.split(separator: "\n").contains { $0.contains("“Café da manhã às 8”") && $0.hasSuffix("paused") }
+        }
 
         let list = try CLIRunner.run(["schedule", "list", "--json"], environment: env)
         XCTAssertEqual(list.exitCode, 0, list.all)
@@ -46,6 +54,19 @@ final class ComposerScheduleTmuxTests: XCTestCase {
         XCTAssertTrue(line.contains(#""state":"paused""#), list.stdout)
         XCTAssertTrue(line.contains(#""id":1"#), list.stdout)
         await sandbox.stop()
+    }
+}
+
+extension ComposerScheduleTmuxTests {
+    /// "2027-01-15 08:00" as typed and "Fri 15 Jan" as the composer names it, for the year after
+    /// this one in São Paulo.
+    static func fifteenthOfJanuaryNextYear() -> (typed: String, day: String) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "America/Sao_Paulo")!
+        let year = calendar.component(.year, from: Date()) + 1
+        let date = calendar.date(from: DateComponents(year: year, month: 1, day: 15, hour: 8))!
+        let weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][calendar.component(.weekday, from: date) - 1]
+        return ("\(year)-01-15 08:00", "\(weekday) 15 Jan")
     }
 }
 
@@ -66,10 +87,10 @@ final class ComposerRunnerTmuxTests: XCTestCase {
         XCTAssertNotNil(composerPid.flatMap(Int32.init), "the composer holds the runner's lock")
         // Idle as the runner it sleeps: a second of processor time in the 3 s watched would be
         // a runner woken without end (its own idle report once woke it again).
-        let pid = composerPid.flatMap(Int32.init) ?? 0
-        let before = ProcessTimes.cpuSeconds(pid)
+        let pid = try XCTUnwrap(composerPid.flatMap(Int32.init))
+        let before = try XCTUnwrap(ProcessTimes.cpuSeconds(pid))
         try await Task.sleep(for: .seconds(3))  // the window measured, not a wait for a state
-        let used = ProcessTimes.cpuSeconds(pid) - before
+        let used = try XCTUnwrap(ProcessTimes.cpuSeconds(pid)) - before
         XCTAssertLessThan(used, 1, "the idle composer used \(used) s of processor time in 3 s")
 
         let added = try CLIRunner.run(["schedule", "add", "--account", "loja", "--type", "text", "--text", "Almoço às 11:30", "--in", "2s"], environment: env)
@@ -83,6 +104,8 @@ final class ComposerRunnerTmuxTests: XCTestCase {
 
         let show = try CLIRunner.run(["schedule", "show", "1", "--json"], environment: env)
         XCTAssertTrue(show.stdout.contains(#""state":"posted""#), show.all)
+        // Recorded as posted, and still one request: the runner did not post it twice.
+        XCTAssertEqual(sandbox.server.recordedRequests().filter { $0.path.contains("send-text-status") }.count, 1)
 
         // A runner cannot start while the composer is it; once the composer closes it can.
         let second = try CLIRunner.run(["run"], environment: sandbox.environment(), limit: 20)
@@ -122,12 +145,13 @@ enum RunnerLookup {
 
 /// A process's processor time, from `/proc/PID/stat` (user and system, in seconds).
 enum ProcessTimes {
-    static func cpuSeconds(_ pid: Int32) -> Double {
+    /// Nil when the process's stat cannot be read (it is gone).
+    static func cpuSeconds(_ pid: Int32) -> Double? {
         guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let end = stat.lastIndex(of: ")") else { return 0 }
+              let end = stat.lastIndex(of: ")") else { return nil }
         // Fields after the command name: state is field 3, utime 14, stime 15.
         let fields = stat[stat.index(after: end)...].split(separator: " ")
-        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return 0 }
+        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
         return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 }

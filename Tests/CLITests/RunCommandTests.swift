@@ -70,6 +70,16 @@ final class RunCommandTests: XCTestCase {
         return items.first { $0["id"] as? Int == id } ?? [:]
     }
 
+    /// The runner's objects by account, failing (not crashing) when an account has two: a
+    /// double post.
+    static func oneEach(_ objects: [[String: Any]], file: StaticString = #filePath, line: UInt = #line) -> [String: [String: Any]] {
+        let grouped = Dictionary(grouping: objects) { $0["account"] as? String ?? "" }
+        for (account, lines) in grouped where lines.count > 1 {
+            XCTFail("\(account) has \(lines.count) outcomes", file: file, line: line)
+        }
+        return grouped.compactMapValues(\.first)
+    }
+
     private func requests(withText text: String) -> [RecordedRequest] {
         server.recordedRequests().filter { String(decoding: $0.body, as: UTF8.self).contains(text) }
     }
@@ -110,7 +120,7 @@ final class RunCommandTests: XCTestCase {
         let runner = try startRunner()
         _ = try schedule("Oferta da noite", accounts: ["loja", "verde", "verde-promo"])
         XCTAssertTrue(runner.waitUntil { runner.objects.count >= 3 }, runner.stdout + runner.stderr)
-        let byAccount = Dictionary(uniqueKeysWithValues: runner.objects.compactMap { object in (object["account"] as? String).map { ($0, object) } })
+        let byAccount = Self.oneEach(runner.objects)
         XCTAssertEqual(byAccount["loja"]?["state"] as? String, "sent")
         XCTAssertEqual(byAccount["verde"]?["ok"] as? Bool, false)
         XCTAssertEqual(byAccount["verde-promo"]?["ok"] as? Bool, false)
@@ -123,7 +133,7 @@ final class RunCommandTests: XCTestCase {
         let runner = try startRunner()
         let item = try schedule("Oferta da tarde", accounts: ["loja", "verde"])
         XCTAssertTrue(runner.waitUntil { runner.objects.count >= 2 }, runner.stdout + runner.stderr)
-        let byAccount = Dictionary(uniqueKeysWithValues: runner.objects.compactMap { object in (object["account"] as? String).map { ($0, object) } })
+        let byAccount = Self.oneEach(runner.objects)
         XCTAssertEqual(byAccount["loja"]?["state"] as? String, "sent")
         XCTAssertEqual(byAccount["verde"]?["ok"] as? Bool, false)
         let why = byAccount["verde"]?["error"] as? String ?? ""
