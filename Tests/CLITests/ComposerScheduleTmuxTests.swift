@@ -5,7 +5,8 @@ import XCTest
 
 /// Scheduling from the composer in a real terminal: When set to a time, Ctrl-S asks with the
 /// time, the zone and the account, the item shows in the log and in the Schedule panel, `p`
-/// pauses it there, and the real `schedule list` sees it paused.
+/// pauses it there, Enter loads it and Ctrl-S updates it, and the real `schedule list` sees
+/// the one item, paused, with the new text.
 final class ComposerScheduleTmuxTests: XCTestCase {
     func testScheduleWithTheWhenFieldThenPauseItInThePanel() async throws {
         let sandbox = try await SandboxHome.start([
@@ -48,9 +49,20 @@ final class ComposerScheduleTmuxTests: XCTestCase {
             screen.split(separator: "\n").contains { $0.contains("“Café da manhã às 8”") && $0.hasSuffix("paused") }
         }
 
+        // Enter loads it into the form; the next Ctrl-S updates that item, not a new one.
+        tmux.sendKeys("Enter")
+        tmux.expect(text: "Loaded #1 into the form")
+        tmux.type(" e pão")
+        tmux.sendKeys("C-s")
+        tmux.expect(text: "Update #1 to \(day) 08:00 (America/Sao_Paulo) on 1 account?")
+        tmux.sendKeys("Enter")
+        tmux.expect(text: "Updated #1")
+
         let list = try CLIRunner.run(["schedule", "list", "--json"], environment: env)
         XCTAssertEqual(list.exitCode, 0, list.all)
-        let line = list.stdoutLines.first { $0.contains("Café da manhã às 8") } ?? ""
+        XCTAssertEqual(list.stdoutLines.count, 1, "the item was updated, not added again: \(list.stdout)")
+        let line = list.stdoutLines.first ?? ""
+        XCTAssertTrue(line.contains(#""text":"Café da manhã às 8 e pão""#), list.stdout)
         XCTAssertTrue(line.contains(#""state":"paused""#), list.stdout)
         XCTAssertTrue(line.contains(#""id":1"#), list.stdout)
         await sandbox.stop()
