@@ -164,6 +164,16 @@ final class ScheduleFormTests: XCTestCase {
         XCTAssertEqual(UIText(.portuguese).repeatRule("daily"), "todo dia")
     }
 
+    /// A post the composer's runner made shows in the log with its item and its campaign.
+    func testARunnerPostInTheLogNamesItsItemAndCampaign() {
+        var state = state()
+        let outcome = PostOutcome(accountName: "loja", gateway: .zapi, result: .success(StatusReceipt(messageId: "msg-1", zaapId: "zaap-1", httpStatus: 200)))
+        _ = ComposerReducer.reduce(&state, .scheduledPostFinished(scheduleId: 3, campaign: "semana", outcome: outcome), now: now)
+        XCTAssertEqual(state.log.last?.scheduleId, 3)
+        XCTAssertEqual(state.log.last?.campaign, "semana")
+        XCTAssertTrue(state.screenText.contains("· scheduled #3 [semana]"), state.screenText)
+    }
+
     func testAnAnswerForAnOlderFormIsDropped() {
         var state = state()
         chooseAt("08:00", in: &state)

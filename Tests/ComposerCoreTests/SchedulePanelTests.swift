@@ -29,6 +29,21 @@ final class SchedulePanelTests: XCTestCase {
         ]
     }
 
+    /// A campaign's progress counts posted of the total, failed (unknown among them), missed and
+    /// cancelled apart, and says each in its line.
+    func testACampaignsProgressCountsEachOutcomeApart() {
+        let states: [ScheduleEntry.State] = [.posted, .posted, .failed, .unknown, .missed, .cancelled, .scheduled, .paused]
+        let items = states.enumerated().map { index, state in
+            ScheduleEntry(id: Int64(index + 1), accounts: ["demo"], draft: StatusDraft(kind: .text, text: "\(index)"), next: nil,
+                          state: state, campaign: "semana", updatedAt: now)
+        }
+        let progress = CampaignProgress(name: "semana", items: items)
+        XCTAssertEqual([progress.total, progress.posted, progress.failed, progress.missed, progress.cancelled], [8, 2, 2, 1, 1])
+        XCTAssertEqual(progress.scheduledIDs, [7])
+        XCTAssertEqual(progress.pausedIDs, [8])
+        XCTAssertEqual(UIText(.english).campaignLine(progress), "2/8 posted · 2 failed · 1 missed · 1 paused · 1 cancelled")
+    }
+
     func openPanel(_ state: inout ComposerState, key: Key = .control("t")) {
         let effects = ComposerReducer.reduce(&state, .event(.key(key)), now: now)
         guard case .loadSchedule? = effects.first else { return XCTFail("opening reads the schedule: \(effects)") }
