@@ -137,6 +137,10 @@ final class ScheduleFormTests: XCTestCase {
         XCTAssertEqual(state.focus, .accounts)
         XCTAssertTrue(state.fieldNotes(for: .accounts).contains { $0.message == problem && $0.isError })
         XCTAssertTrue(state.screenText.contains("✗ account: 'shop' has no connection"), state.screenText)
+        let chosen = state.selected
+        state.send(.character(" "))
+        XCTAssertNotEqual(state.selected, chosen)
+        XCTAssertTrue(state.scheduleProblems.isEmpty, "other accounts are not what the checker refused")
     }
 
     /// A check answered after a panel was opened leaves the panel open and asks nothing.

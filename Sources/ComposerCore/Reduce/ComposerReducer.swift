@@ -12,7 +12,8 @@ public enum ComposerReducer {
         let chosenBefore = state.selected
         if let now { state.now = now }
         let now = state.now
-        let scheduling = ScheduleFlow.signature(state)
+        // The form as the checker saw it, while its problems show: they go when it changes.
+        let checked = state.scheduleProblems.isEmpty ? nil : ScheduleFlow.order(from: state)
         switch action {
         case .event(.resize(let width, let height)):
             state.size = (max(0, width), max(0, height))
@@ -68,8 +69,7 @@ public enum ComposerReducer {
                 state.notice = .error(words.editorFailed)
             }
         }
-        // The checker's problems were about the scheduling fields as they were.
-        if !state.scheduleProblems.isEmpty, ScheduleFlow.signature(state) != scheduling { state.scheduleProblems = [] }
+        if let checked, ScheduleFlow.order(from: state) != checked { state.scheduleProblems = [] }
         // Checked again only if the form changed (a tick or a resize finds it as it was).
         state.revalidate()
         // Chosen accounts changed: their states are asked in the background (never otherwise

@@ -105,9 +105,4 @@ enum ScheduleFlow {
     static func forgetEditing(_ state: inout ComposerState) {
         state.editingSchedule = nil
     }
-
-    /// What the scheduling fields hold: when it changes, the checker's problems are stale.
-    static func signature(_ state: ComposerState) -> [String] {
-        [state.when.rawValue, state.atTime.text, state.repeatChoice.rawValue, state.repeatDays.text, state.until.text]
-    }
 }
