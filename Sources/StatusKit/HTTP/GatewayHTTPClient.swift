@@ -80,6 +80,7 @@ public final class GatewayHTTPClient: Sendable {
         http.headers.replaceOrAdd(name: "User-Agent", value: "status-composer")
         if let payload = request.payload {
             if payload.readsFiles {
+                if let changed = payload.changedFile { return .failure(.cannotBuildRequest(.fileGone(path: changed))) }
                 http.body = .stream(payload.chunks(), length: .known(Int64(payload.count)))
             } else if case .bytes(let data)? = payload.parts.first {
                 http.body = .bytes(ByteBuffer(data: data))

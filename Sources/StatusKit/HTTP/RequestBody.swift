@@ -46,6 +46,21 @@ public struct RequestBody: Sendable {
     /// True when a part is read from a file while sending.
     public var readsFiles: Bool { parts.contains { if case .bytes = $0 { false } else { true } } }
 
+    /// The first file that is gone or no longer of the size the request was built for: the
+    /// request is refused before it starts rather than cut off part-way (a stream that fails
+    /// mid-request is refused too, but costs a connection cut in the middle of a body).
+    public var changedFile: String? {
+        for part in parts {
+            switch part {
+            case .file(let path, let byteCount), .base64OfFile(let path, let byteCount):
+                if FileStatus(path: path)?.size != byteCount { return path }
+            case .bytes:
+                continue
+            }
+        }
+        return nil
+    }
+
     /// The whole body in memory (for `--dry-run` and tests); nil when a file cannot be read.
     public func data() -> Data? {
         var out = Data(capacity: count)
